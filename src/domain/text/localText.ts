@@ -1,0 +1,17 @@
+/** A user-facing text in both languages. Danish is the default everywhere. */
+export interface LocalText {
+  readonly da: string;
+  readonly en: string;
+}
+
+export type Language = 'da' | 'en';
+
+/** Builds a text that reads the same in both languages (a number, a name, an id). */
+export function sameText(text: string): LocalText {
+  return { da: text, en: text };
+}
+
+/** Picks one language of a text. */
+export function inLanguage(text: LocalText, language: Language): string {
+  return language === 'en' ? text.en : text.da;
+}
