@@ -8,8 +8,8 @@ export interface ParsedNumberText {
 }
 
 const MINUS = /^[-−–]/;
-const DANISH = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?$|^,\d+$/;
-const ENGLISH = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
+const DANISH = /^(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,2}(?: \d{3})+|\d+)(?:,\d+)?$|^,\d+$/;
+const ENGLISH = /^(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 
 /**
  * Reads a number written as text, the Danish way whenever the text is a valid Danish number

@@ -33,7 +33,11 @@ export function readNumberCell(cell: RawCell | undefined): NumberReading {
     if (!Number.isFinite(value))
       return { kind: 'invalid', problem: 'notFinite', shown: String(value) };
     const percent = cell !== undefined && isPercentFormat(cell.format);
-    return { kind: 'number', value: percent ? round10(value * 100) : value, fromText: null };
+    const scaled = percent ? round10(value * 100) : value;
+    // A percentage of a number near the largest double is beyond it: 1e308 as 0% is not 1e310.
+    if (!Number.isFinite(scaled))
+      return { kind: 'invalid', problem: 'notFinite', shown: String(value) };
+    return { kind: 'number', value: scaled, fromText: null };
   }
   const text = value.trim();
   if (text === '') return { kind: 'invalid', problem: 'emptyText', shown: value };

@@ -41,6 +41,7 @@ const EMPTY: Omit<GoalResult, 'id' | 'row' | 'status' | 'explanation'> = {
   timeFraction: null,
   change: null,
   changeRatio: null,
+  milestoneStatus: null,
   blockedBy: [],
 };
 
@@ -106,6 +107,7 @@ export function evaluateGoal(
       final: m.final,
       actualPeriod: m.observation?.period ?? null,
       comment: m.observation?.comment ?? null,
+      milestoneStatus: m.observation?.milestoneStatus ?? null,
       explanation: m.explanation,
     };
   }
@@ -127,6 +129,17 @@ export function evaluateGoal(
     };
   }
 
+  if (!Number.isFinite(actual.value)) {
+    // Cumulative figures near the largest double can add up to more than a number can hold.
+    return {
+      ...base,
+      status: 'invalid',
+      explanation: {
+        da: 'Kan ikke beregnes: opfølgningstallene lagt sammen er for store til at regne med.',
+        en: 'Cannot be computed: the follow-up figures add up to more than can be computed.',
+      },
+    };
+  }
   const f = timeFraction(goal, actual.month);
   const final = actual.month >= goal.targetPeriod.end;
   const benchmark = benchmarkFor(

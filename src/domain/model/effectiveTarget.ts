@@ -15,9 +15,10 @@ export function effectiveTarget(goal: Goal): number | null {
   const type = goal.targetType;
   if (type === null) return null;
   if (type === 'reduce_pct' || type === 'increase_pct') {
-    return goal.baseline !== null && goal.target !== null
-      ? percentTarget(type, goal.baseline, goal.target)
-      : null;
+    if (goal.baseline === null || goal.target === null) return null;
+    // A rise by a huge percentage of a huge baseline can overflow: no usable target then.
+    const value = percentTarget(type, goal.baseline, goal.target);
+    return Number.isFinite(value) ? value : null;
   }
   if (type === 'maintain') return goal.baseline;
   if (type === 'benchmark' || type === 'direction' || type === 'milestone') return null;

@@ -2,6 +2,7 @@ import type { Finding } from '../findings/finding';
 import type { Period } from '../periods/period';
 import type { LocalText } from '../text/localText';
 import type { StatusCode } from './status';
+import type { MilestoneStatus } from './vocabulary';
 
 /** The outcome of evaluating one goal at a report period (domain §4.5). */
 export interface GoalResult {
@@ -35,6 +36,8 @@ export interface GoalResult {
   /** For Retning goals: A − B, and (A − B)/B. */
   readonly change: number | null;
   readonly changeRatio: number | null;
+  /** For a milestone: the latest Milepælsstatus up to the report period. */
+  readonly milestoneStatus: MilestoneStatus | null;
   /** The errors that made the goal `invalid`. */
   readonly blockedBy: readonly Finding[];
 }

@@ -16,9 +16,13 @@ function shortMonth(month: number, language: Language): string {
 /**
  * The label a reader sees: `2015H1` → "1. halvår 2015", `2015K3` → "3. kvartal 2015",
  * `2015M07` → "juli 2015", `2015M01-2015M07` → "jan.–jul. 2015" (English: "H1 2015",
- * "Q3 2015", "July 2015", "Jan–Jul 2015").
+ * "Q3 2015", "July 2015", "Jan–Jul 2015"). With `short`, a month is abbreviated: "jul. 2015".
  */
-export function labelPeriod(period: Period, language: Language = 'da'): string {
+export function labelPeriod(
+  period: Period,
+  language: Language = 'da',
+  options: { readonly short?: boolean } = {},
+): string {
   const start = yearMonth(period.start);
   const end = yearMonth(period.end);
   const da = language === 'da';
@@ -34,7 +38,9 @@ export function labelPeriod(period: Period, language: Language = 'da'): string {
       return da ? `${q}. kvartal ${start.year}` : `Q${q} ${start.year}`;
     }
     case 'month':
-      return `${monthName(start.month, language)} ${start.year}`;
+      return options.short
+        ? `${shortMonth(start.month, language)} ${start.year}`
+        : `${monthName(start.month, language)} ${start.year}`;
     case 'span': {
       if (start.month === 1 && end.month === 12) return `${start.year}–${end.year}`;
       const from = shortMonth(start.month, language);

@@ -76,7 +76,7 @@ function readTolerance(reader: RowReader<'key' | 'value'>): number | null {
     (cell !== undefined && isPercentFormat(cell.format)) ||
     (typeof cell?.value === 'string' && cell.value.includes('%'));
   const fraction = percentUnits || value > 1 ? value / 100 : value;
-  if (fraction >= 0 && fraction < 1) return fraction;
+  if (fraction >= 0 && fraction <= 1) return fraction;
   const shown = typeof cell?.value === 'string' ? cell.value.trim() : String(value);
   reader.report(reader.finding('SETTINGS_BAD_TOLERANCE', 'value', { shown }), 'value');
   return null;
