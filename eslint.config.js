@@ -2,6 +2,9 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
+const globals = require('globals');
+const officeAddins = require('eslint-plugin-office-addins');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 /** Imports a layer may not make: the layers point one way, domain ← hosts ← app ← UI. */
 const layer = (files, forbidden, message) => ({
@@ -32,15 +35,43 @@ module.exports = tseslint.config(
     files: ['*.js', 'scripts/**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: {
-        require: 'readonly',
-        module: 'writable',
-        __dirname: 'readonly',
-        process: 'readonly',
-        console: 'readonly',
-      },
+      globals: globals.node,
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/taskpane/**', 'src/commands/**'],
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        Office: 'readonly',
+        Excel: 'readonly',
+        OfficeExtension: 'readonly',
+      },
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'tests/taskpane/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // Office.js usage: load before read, sync after load, no sync in loops, isNullObject checks.
+    files: ['src/office/**/*.{ts,tsx}', 'src/taskpane/**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
   },
   layer(
     ['src/domain/**'],

@@ -5,7 +5,7 @@ import type { Report } from '../domain/report/buildReport';
 import { buildReport } from '../domain/report/buildReport';
 import { buildTemplate } from '../domain/template/buildTemplate';
 import type { Language } from '../domain/text/localText';
-import type { WorkbookHost } from './workbookHost';
+import type { WorkbookHost } from '../domain/ports';
 
 export interface AnalysisRequest {
   readonly today: CalendarDate;

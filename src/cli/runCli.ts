@@ -150,11 +150,39 @@ async function write(ctx: Context, file: string, data: Uint8Array): Promise<void
   }
 }
 
-const COMMANDS = {
-  evaluate: { run: evaluate, help: CLI_TEXT.evaluateHelp },
-  report: { run: report, help: CLI_TEXT.reportHelp },
-  template: { run: template, help: CLI_TEXT.templateHelp },
-} as const;
+type OptionName = keyof typeof OPTIONS;
+
+const COMMANDS: Record<
+  string,
+  {
+    run: (ctx: Context, file: string | undefined) => Promise<number>;
+    help: { da: string; en: string };
+    options: readonly OptionName[];
+  }
+> = {
+  evaluate: {
+    run: evaluate,
+    help: CLI_TEXT.evaluateHelp,
+    options: ['period', 'json', 'lang', 'progress', 'help'],
+  },
+  report: {
+    run: report,
+    help: CLI_TEXT.reportHelp,
+    options: ['period', 'out', 'lang', 'pdf', 'progress', 'help'],
+  },
+  template: {
+    run: template,
+    help: CLI_TEXT.templateHelp,
+    options: ['example', 'force', 'lang', 'help'],
+  },
+};
+
+/** The language asked for, read before the arguments are checked, so even their errors speak it. */
+function languageOf(argv: readonly string[]): Language {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'da';
+}
 
 /**
  * Runs the `planstatus` command line and returns its exit code. Problems the user can fix
@@ -172,12 +200,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`${fill(CLI_TEXT.badArguments.da, { detail })}\n`);
+    io.stderr(`${fill(inLanguage(CLI_TEXT.badArguments, languageOf(argv)), { detail })}\n`);
     return EXIT.failed;
   }
   const lang = values.lang ?? 'da';
   if (lang !== 'da' && lang !== 'en') {
-    io.stderr(`${CLI_TEXT.badLanguage.da}\n`);
+    io.stderr(`${inLanguage(CLI_TEXT.badLanguage, languageOf(argv))}\n`);
     return EXIT.failed;
   }
   const say = (text: { da: string; en: string }, fillIn: Record<string, string> = {}): string =>
@@ -188,8 +216,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     (values.help ? io.stdout : io.stderr)(say(CLI_TEXT.usage));
     return values.help ? EXIT.ok : EXIT.failed;
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS] as
-    (typeof COMMANDS)[keyof typeof COMMANDS] | undefined;
+  // Own properties only: 'toString' or '__proto__' is no command.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr(`${say(CLI_TEXT.unknownCommand, { command: name })}\n${say(CLI_TEXT.usage)}`);
     return EXIT.failed;
@@ -197,6 +225,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (values.help) {
     io.stdout(say(command.help));
     return EXIT.ok;
+  }
+  const foreign = (Object.keys(values) as OptionName[]).filter((o) => !command.options.includes(o));
+  if (foreign.length > 0) {
+    io.stderr(
+      `${say(CLI_TEXT.badArguments, { detail: foreign.map((o) => `--${o}`).join(' ') })}\n`,
+    );
+    return EXIT.failed;
   }
   if (rest.length > 0) {
     io.stderr(`${say(CLI_TEXT.badArguments, { detail: rest.join(' ') })}\n`);

@@ -153,6 +153,7 @@ export function findInputTables(
     }
   });
   workbook.eachSheet((sheet) => {
+    if (generatedSheets.has(sheet.name)) return;
     const table = wanted.find((t) => NAMES[t].includes(foldHeader(sheet.name)));
     if (table && !found.has(table) && sheet.rowCount > 0) {
       found.set(table, { block: blockFromHeader(sheet, 1), by: 'sheet name' });

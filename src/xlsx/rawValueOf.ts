@@ -24,6 +24,7 @@ export function rawValueOf(value: CellValue | undefined): RawValue {
   if ('formula' in value || 'sharedFormula' in value) {
     return rawValueOf((value as { result?: CellValue }).result);
   }
-  if ('text' in value) return typeof value.text === 'string' ? value.text : null;
+  // A hyperlink's text is rich text when part of it is formatted.
+  if ('text' in value) return rawValueOf(value.text as CellValue);
   return null;
 }

@@ -1,4 +1,4 @@
-import type { WorkbookHost } from '../app/workbookHost';
+import type { WorkbookHost } from '../domain/ports';
 import type { RawWorkbook } from '../domain/cells/rawTable';
 import type { SheetSpec } from '../domain/report/sheetSpec';
 import type { TemplateTable } from '../domain/template/buildTemplate';

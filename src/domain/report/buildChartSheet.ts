@@ -183,9 +183,9 @@ export function buildChartSheet(input: ReportInput): SheetSpec {
   const lastAnchor = anchorOf(lines.length);
   let lastRow = lastAnchor.to.row;
   if (lines.length === 0) {
-    const row = anchorOf(1).from.row;
-    sheet.set(row, 0, t('noCharts'));
-    sheet.style(rangeOf(row, 0), { italic: true, fontColor: COLOURS.muted });
+    const { row, col } = anchorOf(1).from;
+    sheet.set(row, col, t('noCharts'));
+    sheet.style(rangeOf(row, col), { italic: true, fontColor: COLOURS.muted });
     lastRow = Math.max(lastRow, row + 1);
   }
   sheet.touch(lastRow);
@@ -196,7 +196,7 @@ export function buildChartSheet(input: ReportInput): SheetSpec {
     ...new Array<number>(dataCols - 1).fill(14),
   ];
   return sheet.build({
-    name: generatedSheetName(t('charts'), period),
+    name: generatedSheetName(REPORT_TEXT.charts.da, period),
     role: 'charts',
     reportPeriod: period,
     columnWidths: widths,

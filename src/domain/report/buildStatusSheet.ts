@@ -19,18 +19,33 @@ import { rangeOf, SheetBuilder } from './sheetBuilder';
 import { generatedSheetName } from './sheetNames';
 import type { RangeRef, SheetSpec } from './sheetSpec';
 
-const WIDTHS = [44, 15, 17, 22, 12, 14, 18, 43];
+const WIDTHS = [42, 14, 21, 22, 12, 14, 18, 41];
 const COLS = STATUS_COLUMNS.length;
 const BODY_FONT = 10;
-const LINE_HEIGHT = 13;
+const LINE_HEIGHT = 12.75;
 const MAX_NOTES = 15;
 
-/** Estimated lines a text needs in a wrapped column of `width` characters. */
-function linesFor(text: string | null, width: number): number {
+/**
+ * Estimated lines a text needs when wrapped in a column `width` characters wide (Excel's width
+ * unit is a character of the 11-point default font; the body is 10-point, bold a little wider).
+ */
+function linesFor(text: string | null, width: number, bold = false): number {
   if (!text) return 1;
-  return text
-    .split('\n')
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.08) / width)), 0);
+  const capacity = width * (bold ? 1.05 : 1.15);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(' ')) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed <= capacity || used === 0) used = needed;
+      else {
+        lines += 1 + Math.floor(word.length / capacity);
+        used = word.length % capacity;
+      }
+    }
+  }
+  return lines;
 }
 
 /** "4 opfyldt · 2 på rette vej · …": a count per status that occurs, best first. */
@@ -141,6 +156,8 @@ export function buildStatusSheet({ analysis, language, today }: ReportInput): Sh
       sheet.style(rangeOf(row, 1, 1, 5), { horizontal: 'right' });
       sheet.style(rangeOf(row, 6), statusCellStyle(statusInfo(result.status).colour));
       sheet.style(rangeOf(row, 7), { wrap: true });
+      // A target in words (a benchmark, a direction, a deadline) wraps in its column.
+      if (typeof cells.target.value === 'string') sheet.style(rangeOf(row, 2), { wrap: true });
       const family = goal.targetType ? TARGET_TYPE_RULES[goal.targetType].family : null;
       const showsAttainment =
         family === 'progress' || (family === 'level' && goal.targetType !== 'benchmark');
@@ -149,7 +166,8 @@ export function buildStatusSheet({ analysis, language, today }: ReportInput): Sh
       const lines = Math.max(
         linesFor(
           typeof cells.goal.value === 'string' ? cells.goal.value : null,
-          (WIDTHS[0] ?? 40) - depth * 2,
+          (WIDTHS[0] ?? 40) - depth * 3,
+          goal.level === 'result' && depth === 0,
         ),
         linesFor(
           typeof cells.comment.value === 'string' ? cells.comment.value : null,

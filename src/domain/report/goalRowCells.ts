@@ -6,7 +6,7 @@ import { choiceLabel, MILESTONE_STATUSES } from '../model/vocabulary';
 import { labelPeriod } from '../periods/labelPeriod';
 import type { Language } from '../text/localText';
 import { inLanguage } from '../text/localText';
-import { REPORT_TEXT } from './reportTexts';
+import { fill, REPORT_TEXT } from './reportTexts';
 import type { CellValue } from './sheetSpec';
 import {
   ATTAINMENT_FORMAT,
@@ -15,7 +15,6 @@ import {
   needsDecimals,
   signedFormat,
   unitFormat,
-  withNote,
 } from './valueFormats';
 
 /** A cell's value and number format. */
@@ -53,10 +52,10 @@ export function goalRowCells(
   const t = (key: keyof typeof REPORT_TEXT): string => inLanguage(REPORT_TEXT[key], language);
   const label = (p: Parameters<typeof labelPeriod>[0]): string =>
     labelPeriod(p, language, { short: true });
-  const number = (value: number | null, note: string | null, unit = goal.unit): CellContent => {
+  const number = (value: number | null, note: string | null, countUnit = false): CellContent => {
     if (value === null) return EMPTY;
-    const format = unitFormat(unit, needsDecimals([value]), language);
-    return { value, format: note === null ? format : withNote(format, note) };
+    const options = { countUnit, ...(note === null ? {} : { note }) };
+    return { value, format: unitFormat(goal.unit, needsDecimals([value]), language, options) };
   };
   const type = goal.targetType;
   const family = type === null ? null : TARGET_TYPE_RULES[type].family;
@@ -65,9 +64,10 @@ export function goalRowCells(
   let target: CellContent = EMPTY;
   const deadline = goal.targetPeriod ? label(goal.targetPeriod) : null;
   if (type === 'milestone') target = text(deadline ? `${t('deadline')} ${deadline}` : '');
-  else if (type === 'benchmark') target = text(`${t('asGoodAs')} ${goal.benchmarkArea ?? ''}`);
+  else if (type === 'benchmark')
+    target = text(fill(t('asGoodAs'), { area: goal.benchmarkArea ?? '' }));
   else if (type === 'direction') target = text(t('betterThanBaseline'));
-  else if (result.target !== null) target = number(result.target, deadline);
+  else if (result.target !== null) target = number(result.target, deadline, true);
 
   let latest: CellContent = EMPTY;
   if (type === 'milestone') {

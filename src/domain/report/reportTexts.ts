@@ -30,7 +30,7 @@ export const REPORT_TEXT = {
   row: { da: 'række', en: 'row' },
   footer: { da: 'Side &P af &N', en: 'Page &P of &N' },
   deadline: { da: 'Frist', en: 'Deadline' },
-  asGoodAs: { da: 'Mindst som', en: 'At least as' },
+  asGoodAs: { da: 'Mindst lige så godt som {area}', en: 'At least as good as {area}' },
   betterThanBaseline: { da: 'Bedre end baseline', en: 'Better than baseline' },
   keepBaseline: { da: 'Fasthold', en: 'Keep' },
   charts: { da: 'Grafer', en: 'Charts' },

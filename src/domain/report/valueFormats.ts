@@ -13,26 +13,41 @@ const UNIT_SUFFIX: Partial<Record<Unit, Record<Language, string>>> = {
   dkk: { da: ' kr.', en: ' DKK' },
 };
 
-const quote = (text: string): string => `"${text.replace(/"/g, "'")}"`;
+/** Short names of the counting units, shown after a target so its unit is on the sheet. */
+const COUNT_UNIT: Partial<Record<Unit, Record<Language, string>>> = {
+  persons: { da: ' personer', en: ' persons' },
+  full_year_persons: { da: ' helårspers.', en: ' full-year pers.' },
+  full_time_persons: { da: ' fuldtidspers.', en: ' full-time pers.' },
+  courses: { da: ' forløb', en: ' courses' },
+};
 
-/** The format of a goal's values: `#,##0`, `0.0" %"`, `#,##0" kr."` … */
-export function unitFormat(unit: Unit | null, decimals: boolean, language: Language): string {
-  if (unit === 'percent' || unit === 'percentage_points') {
-    return `0.0${quote(UNIT_SUFFIX[unit]?.[language] ?? '')}`;
-  }
-  const number = decimals ? '#,##0.0' : '#,##0';
-  const suffix = unit === null ? undefined : UNIT_SUFFIX[unit]?.[language];
-  return suffix ? `${number}${quote(suffix)}` : number;
-}
+/** Excel limits a number format to 255 characters. */
+const MAX_FORMAT = 255;
 
-/** A format that shows the number followed by a note in brackets: `444 (2013)`. */
-export function withNote(format: string, note: string): string {
-  return `${format}${quote(` (${note})`)}`;
+/**
+ * The format of a goal's value, with everything shown after the number in ONE quoted literal:
+ * `#,##0`, `0.0" %"`, `#,##0" kr."`, `#,##0" personer (dec. 2015)"`. With `countUnit`, a counting
+ * unit is named too; with `note`, a bracketed note (usually the period) follows.
+ */
+export function unitFormat(
+  unit: Unit | null,
+  decimals: boolean,
+  language: Language,
+  options: { readonly note?: string; readonly countUnit?: boolean } = {},
+): string {
+  const percentLike = unit === 'percent' || unit === 'percentage_points';
+  const number = percentLike ? '0.0' : decimals ? '#,##0.0' : '#,##0';
+  const sign = unit === null ? '' : (UNIT_SUFFIX[unit]?.[language] ?? '');
+  const counted = options.countUnit && unit !== null ? (COUNT_UNIT[unit]?.[language] ?? '') : '';
+  const note = options.note ? ` (${options.note})` : '';
+  const suffix = `${sign}${counted}${note}`.replace(/"/g, "'");
+  if (suffix === '') return number;
+  return `${number}"${suffix.slice(0, MAX_FORMAT - number.length - 2)}"`;
 }
 
 /** A format with an explicit sign: `+2,5 pct.-point`, `−3`. */
 export function signedFormat(format: string): string {
-  return `+${format};${quote('−')}${format};${format}`;
+  return `+${format};"−"${format};${format}`;
 }
 
 /** Målopfyldelse: a fraction shown as a whole percentage, `62 %`. */

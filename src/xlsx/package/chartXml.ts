@@ -1,5 +1,5 @@
 import type { CellValue, ChartSpec, SeriesSpec } from '../../domain/report/sheetSpec';
-import { absoluteRef } from './cellRefs';
+import { absoluteRef } from '../../domain/report/rangeAddress';
 import { escapeXml, NS } from './xml';
 
 /** Reads cached values for a chart from the sheet's grid. */

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
-import type { XmlDocument } from './xml';
-import { CONTENT_TYPE, NS, parseXml, rootOf, serializeXml, XML_HEADER } from './xml';
+import type { XmlDocument, XmlElement } from './xml';
+import type { CONTENT_TYPE } from './xml';
+import { NS, parseXml, rootOf, serializeXml, XML_HEADER } from './xml';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
@@ -41,6 +42,9 @@ export interface Relationship {
  * does not touch keep their exact bytes, so nothing of the user's workbook is lost.
  */
 export class OoxmlPackage {
+  /** Parsed parts being edited; written back into the zip by {@link toBuffer}. */
+  private readonly docs = new Map<string, XmlDocument>();
+
   private constructor(private readonly zip: JSZip) {}
 
   static async load(data: Uint8Array): Promise<OoxmlPackage> {
@@ -48,36 +52,48 @@ export class OoxmlPackage {
   }
 
   has(path: string): boolean {
-    return this.zip.file(path) !== null;
+    return this.docs.has(path) || this.zip.file(path) !== null;
   }
 
   async text(path: string): Promise<string> {
+    const doc = this.docs.get(path);
+    if (doc) return serializeXml(doc);
     const file = this.zip.file(path);
     if (!file) throw new Error(`The package has no part ${path}`);
     return file.async('string');
   }
 
+  /** A part parsed for editing; edits show once {@link setXml} is called with it. */
   async xml(path: string): Promise<XmlDocument> {
-    return parseXml(await this.text(path));
+    return this.docs.get(path) ?? parseXml(await this.text(path));
   }
 
   setText(path: string, text: string): void {
+    this.docs.delete(path);
     this.zip.file(path, text);
   }
 
   setXml(path: string, doc: XmlDocument): void {
-    this.setText(path, serializeXml(doc));
+    this.docs.set(path, doc);
   }
 
   remove(path: string): void {
+    this.docs.delete(path);
     this.zip.remove(path);
   }
 
-  /** The first free numbered name: `xl/worksheets/sheet7.xml`. */
+  /** The next number to try for each numbered name, so that finding a free one stays cheap. */
+  private readonly nextNumber = new Map<string, number>();
+
+  /** A free numbered name, `xl/worksheets/sheet7.xml`, reserved until written or removed. */
   freeName(folder: string, stem: string, extension: string): string {
-    for (let n = 1; ; n++) {
-      const path = `${folder}/${stem}${n}.${extension}`;
-      if (!this.has(path)) return path;
+    const key = `${folder}/${stem}`;
+    for (let n = this.nextNumber.get(key) ?? 1; ; n++) {
+      const path = `${key}${n}.${extension}`;
+      if (!this.has(path)) {
+        this.nextNumber.set(key, n + 1);
+        return path;
+      }
     }
   }
 
@@ -124,30 +140,45 @@ export class OoxmlPackage {
     this.setXml(path, doc);
   }
 
+  /** The `Override` elements of `[Content_Types].xml` by part name, read once. */
+  private overrides: Map<string, XmlElement> | null = null;
+
+  /** Sets (or with null removes) the content type of a part. */
   async setContentType(
     path: string,
     type: (typeof CONTENT_TYPE)[keyof typeof CONTENT_TYPE] | null,
   ): Promise<void> {
     const doc = await this.xml(CONTENT_TYPES);
     const root = rootOf(doc);
+    this.overrides ??= new Map(
+      Array.from(root.getElementsByTagName('Override')).map((o) => [
+        o.getAttribute('PartName') ?? '',
+        o,
+      ]),
+    );
     const partName = `/${path}`;
-    for (const o of Array.from(root.getElementsByTagName('Override'))) {
-      if (o.getAttribute('PartName') === partName) root.removeChild(o);
+    const existing = this.overrides.get(partName);
+    if (existing) {
+      root.removeChild(existing);
+      this.overrides.delete(partName);
     }
     if (type !== null) {
       const o = doc.createElementNS(NS.contentTypes, 'Override');
       o.setAttribute('PartName', partName);
       o.setAttribute('ContentType', type);
       root.appendChild(o);
+      this.overrides.set(partName, o);
     }
     this.setXml(CONTENT_TYPES, doc);
   }
 
   async toBuffer(): Promise<Buffer> {
+    for (const [path, doc] of this.docs) this.zip.file(path, serializeXml(doc));
+    this.docs.clear();
     return this.zip.generateAsync({
       type: 'nodebuffer',
       compression: 'DEFLATE',
-      compressionOptions: { level: 6 },
+      compressionOptions: { level: 3 },
     });
   }
 }

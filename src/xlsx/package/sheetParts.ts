@@ -1,8 +1,8 @@
 import type { SheetSpec } from '../../domain/report/sheetSpec';
-import { absoluteRef } from './cellRefs';
+import { absoluteRef } from '../../domain/report/rangeAddress';
 import { renderChartXml, renderDrawingXml } from './chartXml';
 import type { OoxmlPackage } from './ooxmlPackage';
-import { resolveTarget } from './ooxmlPackage';
+import { relativeTarget, relsPathOf, resolveTarget } from './ooxmlPackage';
 import { renderSheetXml } from './sheetXml';
 import type { StyleRegistry } from './styleRegistry';
 import type { PackageSheet, WorkbookPart } from './workbookPart';
@@ -35,13 +35,21 @@ export async function addSheet(
     const read = (row: number, col: number) => spec.values[row]?.[col] ?? null;
     const placed: { anchor: SheetSpec['charts'][number]['anchor']; relId: string; name: string }[] =
       [];
+    const rels: string[] = [];
     for (const [i, chart] of spec.charts.entries()) {
       const chartPath = pkg.freeName('xl/charts', 'chart', 'xml');
       pkg.setText(chartPath, XML_HEADER + renderChartXml(chart, name, read));
       await pkg.setContentType(chartPath, CONTENT_TYPE.chart);
-      const relId = await pkg.addRelationship(drawingPath, REL_TYPE.chart, chartPath);
+      const relId = `rId${i + 1}`;
+      const target = relativeTarget(drawingPath, chartPath);
+      rels.push(`<Relationship Id="${relId}" Type="${REL_TYPE.chart}" Target="${target}"/>`);
       placed.push({ anchor: chart.anchor, relId, name: `Chart ${i + 1}` });
     }
+    // The drawing is new, so its relationships are written whole.
+    pkg.setText(
+      relsPathOf(drawingPath),
+      `${XML_HEADER}<Relationships xmlns="${NS.pkgRel}">${rels.join('')}</Relationships>`,
+    );
     pkg.setText(drawingPath, XML_HEADER + renderDrawingXml(placed));
     await pkg.setContentType(drawingPath, CONTENT_TYPE.drawing);
     drawingRelId = await pkg.addRelationship(sheetPath, REL_TYPE.drawing, drawingPath);

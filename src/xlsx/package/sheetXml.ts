@@ -1,5 +1,5 @@
 import type { CellStyle, SheetSpec } from '../../domain/report/sheetSpec';
-import { a1, a1Range } from './cellRefs';
+import { a1, a1Range } from '../../domain/report/rangeAddress';
 import { escapeXml, NS } from './xml';
 
 /** A style index for a number format and a cell style. */

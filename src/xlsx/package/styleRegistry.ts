@@ -1,6 +1,7 @@
 import type { CellStyle } from '../../domain/report/sheetSpec';
 import type { OoxmlPackage } from './ooxmlPackage';
 import type { XmlDocument, XmlElement } from './xml';
+import { XMLSerializer } from '@xmldom/xmldom';
 import { childrenNamed, firstChildNamed, NS, parseXml, rootOf } from './xml';
 
 const BUILT_IN_FORMATS: Record<string, number> = {
@@ -29,6 +30,9 @@ const STYLESHEET_ORDER = [
   'extLst',
 ];
 
+/** An element's markup without namespace declarations, for comparing styles. */
+const canonical = (markup: string): string => markup.replace(/\s+xmlns(?::\w+)?="[^"]*"/g, '');
+
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /**
@@ -39,7 +43,6 @@ const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 export class StyleRegistry {
   private readonly xfIndex = new Map<string, number>();
   private readonly formatIds = new Map<string, number>();
-  private readonly partIndex = new Map<string, number>();
   private fontName = 'Calibri';
   private fontSize = 11;
 
@@ -81,18 +84,40 @@ export class StyleRegistry {
     return created;
   }
 
-  /** Appends an element built from markup to a section, once per distinct markup; returns its index. */
-  private add(sectionName: string, childName: string, markup: string): number {
-    const key = `${sectionName}:${markup}`;
-    const known = this.partIndex.get(key);
+  /** Every section's elements by their markup, so an identical style is reused, not added again. */
+  private readonly known = new Map<string, Map<string, number>>();
+
+  private existing(sectionName: string, childName: string): Map<string, number> {
+    let map = this.known.get(sectionName);
+    if (!map) {
+      const found = new Map<string, number>();
+      const serializer = new XMLSerializer();
+      childrenNamed(this.section(sectionName), childName).forEach((el, i) => {
+        const key = canonical(serializer.serializeToString(el));
+        if (!found.has(key)) found.set(key, i);
+      });
+      this.known.set(sectionName, found);
+      map = found;
+    }
+    return map;
+  }
+
+  /** The index of an element (`<font>…</font>`) in a section, appended unless already there. */
+  private appendOnce(sectionName: string, childName: string, markup: string): number {
+    const map = this.existing(sectionName, childName);
+    const key = canonical(markup);
+    const known = map.get(key);
     if (known !== undefined) return known;
     const section = this.section(sectionName);
-    const parsed = parseXml(`<${childName} xmlns="${NS.main}">${markup}</${childName}>`);
-    const node = this.doc.importNode(rootOf(parsed), true);
+    const parsed = rootOf(
+      parseXml(markup.replace(`<${childName}`, `<${childName} xmlns="${NS.main}"`)),
+    );
+    const node = this.doc.importNode(parsed, true);
+    node.removeAttribute('xmlns');
     section.appendChild(node);
     const index = childrenNamed(section, childName).length - 1;
     section.setAttribute('count', String(index + 1));
-    this.partIndex.set(key, index);
+    map.set(key, index);
     return index;
   }
 
@@ -143,11 +168,13 @@ export class StyleRegistry {
     const known = this.xfIndex.get(key);
     if (known !== undefined) return known;
     const numFmtId = this.formatId(numberFormat);
-    const fontId = this.add('fonts', 'font', this.fontMarkup(style));
-    const fillId = style.fill ? this.add('fills', 'fill', this.fillMarkup(style)) : 0;
+    const fontId = this.appendOnce('fonts', 'font', `<font>${this.fontMarkup(style)}</font>`);
+    const fillId = style.fill
+      ? this.appendOnce('fills', 'fill', `<fill>${this.fillMarkup(style)}</fill>`)
+      : 0;
     const borderId =
       style.borderTop || style.borderBottom
-        ? this.add('borders', 'border', this.borderMarkup(style))
+        ? this.appendOnce('borders', 'border', `<border>${this.borderMarkup(style)}</border>`)
         : 0;
     const alignment = [
       style.horizontal ? ` horizontal="${style.horizontal}"` : '',
@@ -155,13 +182,11 @@ export class StyleRegistry {
       style.wrap ? ' wrapText="1"' : '',
       style.indent ? ` indent="${style.indent}"` : '',
     ].join('');
-    const section = this.section('cellXfs');
-    const xf = parseXml(
-      `<xf xmlns="${NS.main}" numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment ? `<alignment${alignment}/>` : ''}</xf>`,
+    const index = this.appendOnce(
+      'cellXfs',
+      'xf',
+      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${alignment ? `><alignment${alignment}/></xf>` : '/>'}`,
     );
-    section.appendChild(this.doc.importNode(rootOf(xf), true));
-    const index = childrenNamed(section, 'xf').length - 1;
-    section.setAttribute('count', String(index + 1));
     this.xfIndex.set(key, index);
     return index;
   }

@@ -28,7 +28,8 @@ export type XmlDocument = ReturnType<DOMParser['parseFromString']>;
 export type XmlElement = NonNullable<XmlDocument['documentElement']>;
 
 export function parseXml(text: string): XmlDocument {
-  return new DOMParser().parseFromString(text, 'text/xml');
+  // Without a handler xmldom logs every problem to the console; a fatal one still throws.
+  return new DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml');
 }
 
 export function serializeXml(doc: XmlDocument): string {
@@ -57,11 +58,17 @@ export function firstChildNamed(parent: XmlElement, localName: string): XmlEleme
   return childrenNamed(parent, localName)[0] ?? null;
 }
 
+// XML 1.0 cannot carry most control characters, so these patterns must name them.
+/* eslint-disable no-control-regex */
+/** Any character {@link escapeXml} changes: markup, `_x`, control characters, lone surrogates. */
+const NEEDS_ESCAPE = /[&<>"_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Escapes text for an XML element or attribute. Characters XML cannot carry (control
  * characters) are written as OOXML `_xHHHH_` escapes, and a literal `_xHHHH_` is protected.
  */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
     .replace(
@@ -74,3 +81,4 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 }
+/* eslint-enable no-control-regex */

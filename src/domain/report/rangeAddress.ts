@@ -1,6 +1,5 @@
-import { columnLetters } from '../../domain/cells/address';
-import { quoteSheetName } from '../../domain/cells/address';
-import type { CellRef, RangeRef } from '../../domain/report/sheetSpec';
+import { columnLetters, quoteSheetName } from '../cells/address';
+import type { CellRef, RangeRef } from './sheetSpec';
 
 /** `B7` for a 0-based cell. */
 export function a1(cell: CellRef): string {
