@@ -17,10 +17,22 @@ function rangeAt(ws: Excel.Worksheet, r: RangeRef): Excel.Range {
   return ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 }
 
-/** Queues the formatting commands of one style on a range; returns how many it queued. */
-function applyStyle(range: Excel.Range, style: CellStyle, support: ApiSupport): number {
-  let commands = 0;
+/**
+ * Queues the formatting commands of one style on a range of `rows` rows; returns how many
+ * entries they add to the request. Every proxy object a command goes through (the range, its
+ * format, font, fill and border objects) travels with the request as an entry of its own.
+ */
+function applyStyle(
+  range: Excel.Range,
+  style: CellStyle,
+  support: ApiSupport,
+  rows: number,
+): number {
+  // The range and its format.
+  let commands = 2;
   const font = range.format.font;
+  const fontChanges = [style.bold, style.italic, style.fontSize, style.fontColor];
+  if (fontChanges.some((change) => change !== undefined)) commands += 1;
   const set = (apply: () => void): void => {
     apply();
     commands += 1;
@@ -29,7 +41,10 @@ function applyStyle(range: Excel.Range, style: CellStyle, support: ApiSupport): 
   if (style.italic !== undefined) set(() => (font.italic = style.italic === true));
   if (style.fontSize !== undefined) set(() => (font.size = style.fontSize as number));
   if (style.fontColor !== undefined) set(() => (font.color = style.fontColor as string));
-  if (style.fill !== undefined) set(() => (range.format.fill.color = style.fill as string));
+  if (style.fill !== undefined) {
+    commands += 1;
+    set(() => (range.format.fill.color = style.fill as string));
+  }
   if (style.horizontal !== undefined) {
     const h = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.horizontal];
     set(() => (range.format.horizontalAlignment = h));
@@ -42,17 +57,20 @@ function applyStyle(range: Excel.Range, style: CellStyle, support: ApiSupport): 
   if (style.indent !== undefined && style.indent > 0 && support.api19) {
     set(() => (range.format.indentLevel = style.indent as number));
   }
+  // A border belongs to every cell of the style, so a run of several rows also needs the lines
+  // between its rows (the outer edges alone would leave them out).
   for (const [edge, border] of [
     ['EdgeTop', style.borderTop],
     ['EdgeBottom', style.borderBottom],
+    ['InsideHorizontal', rows > 1 ? (style.borderBottom ?? style.borderTop) : undefined],
   ] as const) {
     if (!border) continue;
     const b = range.format.borders.getItem(edge);
-    set(() => {
-      b.style = 'Continuous';
-      b.weight = border.style === 'medium' ? 'Medium' : 'Thin';
-      b.color = border.color;
-    });
+    // The border collection and the border, then three properties.
+    commands += 5;
+    b.style = 'Continuous';
+    b.weight = border.style === 'medium' ? 'Medium' : 'Thin';
+    b.color = border.color;
   }
   return commands;
 }
@@ -119,7 +137,9 @@ function addChart(
       series.markerForegroundColor = s.color;
     }
   });
-  return 14 + chart.series.length * 5;
+  // The chart and its source range, 16 settings and the paths they go through; per series its
+  // path, its format and fill (4) or line with markers (10).
+  return 22 + chart.series.length * (chart.kind === 'barStacked' ? 4 : 10);
 }
 
 /**
@@ -139,13 +159,14 @@ export async function renderSheet(
   spec.columnWidths.forEach((w, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w);
   });
-  await budget.add(cols * COMMAND_BYTES);
+  // Per column: a range, its format and the width.
+  await budget.add(cols * 3 * COMMAND_BYTES);
 
   for (let start = 0; start < rows; start += ROWS_PER_BLOCK) {
     const count = Math.min(ROWS_PER_BLOCK, rows - start);
     const formats = spec.numberFormats.slice(start, start + count).map((row) => [...row]);
     const values = spec.values.slice(start, start + count).map((row) => [...row]);
-    await budget.add(jsonBytes(formats) + jsonBytes(values) + 2 * COMMAND_BYTES);
+    await budget.add(jsonBytes(formats) + jsonBytes(values) + 3 * COMMAND_BYTES);
     const block = ws.getRangeByIndexes(start, 0, count, cols);
     // The text format goes on first: a text starting with =, +, - or @ then stays text.
     block.numberFormat = formats;
@@ -153,12 +174,12 @@ export async function renderSheet(
   }
 
   for (const run of styleRuns(spec)) {
-    const commands = applyStyle(rangeAt(ws, run.range), run.style, support);
+    const commands = applyStyle(rangeAt(ws, run.range), run.style, support, run.range.rows);
     await budget.add(commands * COMMAND_BYTES);
   }
   for (const merge of spec.merges) {
     rangeAt(ws, merge).merge(false);
-    await budget.add(COMMAND_BYTES);
+    await budget.add(2 * COMMAND_BYTES);
   }
   for (let r = 0; r < rows;) {
     const height = spec.rowHeights[r] ?? null;
@@ -166,7 +187,7 @@ export async function renderSheet(
     while (end < rows && (spec.rowHeights[end] ?? null) === height) end++;
     if (height !== null) {
       ws.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = height;
-      await budget.add(COMMAND_BYTES);
+      await budget.add(3 * COMMAND_BYTES);
     }
     r = end;
   }
@@ -181,7 +202,9 @@ export async function renderSheet(
       format.dataBar.lowerBoundRule = { type: 'Number', formula: String(cf.min) };
       format.dataBar.upperBoundRule = { type: 'Number', formula: String(cf.max) };
       format.dataBar.positiveFormat.fillColor = cf.color;
-      await budget.add(4 * COMMAND_BYTES);
+      // The range, its conditional formats, the new format, its data bar and positive format,
+      // and the four settings.
+      await budget.add(9 * COMMAND_BYTES);
     }
   }
 
@@ -206,7 +229,7 @@ export async function renderSheet(
       page.setPrintTitleRows(
         `$${spec.page.repeatRows.first + 1}:$${spec.page.repeatRows.last + 1}`,
       );
-    await budget.add(16 * COMMAND_BYTES);
+    await budget.add(22 * COMMAND_BYTES);
   }
 
   for (const [i, chart] of spec.charts.entries()) {
@@ -219,7 +242,7 @@ export async function renderSheet(
     const added = ws.tables.add(rangeAt(ws, table.range), true);
     added.style = table.style;
     tables.push(added);
-    await budget.add(3 * COMMAND_BYTES);
+    await budget.add(4 * COMMAND_BYTES);
   }
   return tables;
 }

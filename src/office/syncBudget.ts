@@ -31,9 +31,12 @@ export class SyncBudget {
   }
 }
 
-/** The bytes a value adds to a request, as JSON. */
+const utf8 = new TextEncoder();
+
+/** The bytes a value adds to a request, as JSON in UTF-8 (æ, ø, å and ▲ take more than one). */
 export function jsonBytes(value: unknown): number {
-  return JSON.stringify(value)?.length ?? 0;
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : utf8.encode(json).length;
 }
 
 /** What one formatting command costs in a request, besides its values. */

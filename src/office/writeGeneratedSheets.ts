@@ -14,6 +14,8 @@ export function sheetTag(spec: SheetSpec): string {
 interface Planned {
   readonly spec: SheetSpec;
   readonly temporary: string;
+  /** Where the sheet it replaces waits until the new one is in place. */
+  readonly backup: string;
   readonly name: string;
   readonly replaces: string | null;
   readonly position: number | null;
@@ -23,49 +25,69 @@ function plan(structure: WorkbookStructure, specs: readonly SheetSpec[]): Planne
   const leftovers = new Set(
     structure.sheets.filter((s) => structure.tags.get(s.name) === PENDING_TAG).map((s) => s.name),
   );
-  const existing = structure.sheets
-    .filter((s) => !leftovers.has(s.name))
-    .map((s) => ({ name: s.name, generated: structure.tags.has(s.name) }));
+  // Leftovers are deleted first, so places count among the sheets that remain.
+  const kept = structure.sheets.filter((s) => !leftovers.has(s.name));
+  const existing = kept.map((s) => ({ name: s.name, generated: structure.tags.has(s.name) }));
   const taken = new Set(structure.sheets.map((s) => s.name.toLowerCase()));
   return specs.map((spec, i) => {
     const place = placeGeneratedSheet(spec.name, existing);
     existing.push({ name: place.name, generated: false });
-    let temporary = `~PlanStatus ${i + 1}`;
-    for (let n = 2; taken.has(temporary.toLowerCase()) && !leftovers.has(temporary); n++)
-      temporary = `~PlanStatus ${i + 1}.${n}`;
-    taken.add(temporary.toLowerCase());
-    const old = structure.sheets.find((s) => s.name === place.replaces);
+    const free = (stem: string): string => {
+      let name = stem;
+      for (let n = 2; taken.has(name.toLowerCase()) && !leftovers.has(name); n++)
+        name = `${stem}.${n}`;
+      taken.add(name.toLowerCase());
+      return name;
+    };
+    const temporary = free(`~PlanStatus ${i + 1}`);
+    const backup = free(`~PlanStatus old ${i + 1}`);
+    const old = kept.findIndex((s) => s.name === place.replaces);
     return {
       spec,
       temporary,
+      backup,
       name: place.name,
       replaces: place.replaces,
-      position: old ? old.position : null,
+      position: old >= 0 ? old : null,
     };
   });
 }
 
-/** Deletes sheets left half-written; a failure to do so is left for the next action's clean-up. */
-async function removeTemporary(
-  context: Excel.RequestContext,
-  names: readonly string[],
-): Promise<void> {
+/**
+ * Puts the workbook back as it was after a failed write: new sheets are deleted (under their
+ * temporary or final name) and a replaced sheet waiting under its backup name gets its name
+ * back. A failure here is left for the next action: the new sheets keep their pending tag.
+ */
+async function restore(context: Excel.RequestContext, planned: readonly Planned[]): Promise<void> {
   try {
-    const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+    const sheets = context.workbook.worksheets;
+    const found = planned.map((p) => ({
+      p,
+      temporary: sheets.getItemOrNullObject(p.temporary),
+      backup: sheets.getItemOrNullObject(p.backup),
+      final: sheets.getItemOrNullObject(p.name),
+    }));
     await context.sync();
-    for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+    for (const { p, temporary, backup, final } of found) {
+      if (!temporary.isNullObject) temporary.delete();
+      // The final name holds the new sheet only if the old one moved away, or there was none.
+      const movedAway = p.replaces !== null && !backup.isNullObject;
+      if (!final.isNullObject && (movedAway || p.replaces === null)) final.delete();
+      if (movedAway && p.replaces !== null) backup.name = p.replaces;
+    }
     await context.sync();
   } catch {
-    // The sheets keep their pending tag, so the next write removes them.
+    // The new sheets keep their pending tag, so the next write removes them.
   }
 }
 
 /**
  * Writes generated sheets the safe way. Each is first written under a temporary name with a
- * `pending` tag; only when all of it is queued are earlier generated sheets of the same name
- * deleted, the new ones renamed into place and tagged. A user's sheet is never deleted: a name
- * it holds gets a suffix. If anything fails, the new sheets are removed and the workbook is as
- * it was. Small reports take one sync; large ones one more per ~4 MB written.
+ * `pending` tag; only when all of it is queued does an earlier generated sheet of the same name
+ * step aside, the new one take its name, place and tag, and the old one get deleted. A user's
+ * sheet is never deleted: a name it holds gets a suffix. If anything fails, the new sheets are
+ * removed and a replaced sheet gets its name back, so the workbook is as it was. Small reports
+ * take one sync; large ones one more per chunk under Excel on the web's 5 MB request limit.
  */
 export async function writeGeneratedSheets(
   context: Excel.RequestContext,
@@ -99,11 +121,20 @@ export async function writeGeneratedSheets(
       tables.forEach((table, i) => (table.name = `${p.spec.tables[i]?.name ?? 'PlanStatus'}Ny`));
       written.push({ planned: p, sheet, tag, tables });
     }
-    for (const { planned: p, sheet, tag, tables } of written) {
-      if (p.replaces) context.workbook.worksheets.getItem(p.replaces).delete();
+    // The old sheet steps aside first and is deleted last, so a failure at any point here can
+    // be undone: see restore().
+    for (const { planned: p } of written) {
+      if (p.replaces) context.workbook.worksheets.getItem(p.replaces).name = p.backup;
+    }
+    for (const { planned: p, sheet, tag } of written) {
       sheet.name = p.name;
       if (p.position !== null) sheet.position = p.position;
       tag.formula = tagFormula(sheetTag(p.spec));
+    }
+    for (const { planned: p } of written) {
+      if (p.replaces) context.workbook.worksheets.getItem(p.backup).delete();
+    }
+    for (const { planned: p, tables } of written) {
       tables.forEach((table, i) => {
         let name = p.spec.tables[i]?.name ?? 'PlanStatus';
         for (let n = 2; tableNames.has(name.toLowerCase()); n++)
@@ -115,10 +146,7 @@ export async function writeGeneratedSheets(
     written[0]?.sheet.activate();
     await context.sync();
   } catch (error) {
-    await removeTemporary(
-      context,
-      planned.map((p) => p.temporary),
-    );
+    await restore(context, planned);
     throw error;
   }
   return planned.map((p) => p.name);

@@ -51,6 +51,23 @@ export async function writeSettingsRows(
       added.push(newRow);
     }
   }
-  if (added.length > 0) table.rows.add(undefined, added);
+  if (added.length > 0) {
+    // New rows take the formats of the row above, so they get their own before their values:
+    // a text such as '-3 flere' must not become a formula, nor '2650' a number.
+    table.rows.add(
+      undefined,
+      added.map((row) => row.map(() => '')),
+    );
+    const rows = sheet.getRangeByIndexes(
+      body.rowIndex + body.values.length,
+      body.columnIndex,
+      added.length,
+      headers.length,
+    );
+    rows.numberFormat = added.map((row) =>
+      row.map((v) => (typeof v === 'number' ? 'General' : '@')),
+    );
+    rows.values = added;
+  }
   await context.sync();
 }

@@ -1,5 +1,6 @@
 import type { Theme } from '@fluentui/react-components';
 import {
+  Button,
   FluentProvider,
   makeStyles,
   MessageBar,
@@ -38,6 +39,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   tagline: { color: tokens.colorNeutralForeground2 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -79,6 +81,7 @@ function Pane({
   const [tab, setTab] = useState<'status' | 'settings'>('status');
   const workRef = useRef<HTMLElement>(null);
   const startRef = useRef<HTMLHeadingElement>(null);
+  const lookAgainRef = useRef<HTMLButtonElement>(null);
   const findingsRef = useRef<HTMLHeadingElement>(null);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -88,7 +91,7 @@ function Pane({
   useEffect(() => {
     if (!focus) return;
     const target = {
-      work: workRef.current ?? startRef.current,
+      work: workRef.current ?? startRef.current ?? lookAgainRef.current,
       findings: findingsRef.current,
       results: resultsRef.current ?? findingsRef.current,
       problem: problemRef.current,
@@ -133,56 +136,75 @@ function Pane({
       )}
       <BusyIndicator busy={busy} />
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'status' | 'settings')}>
-        <Tab value="status">{t('workHeading')}</Tab>
-        <Tab value="settings">{t('settingsHeading')}</Tab>
+        <Tab value="status" id="tab-status" aria-controls="tab-panel">
+          {t('workHeading')}
+        </Tab>
+        <Tab value="settings" id="tab-settings" aria-controls="tab-panel">
+          {t('settingsHeading')}
+        </Tab>
       </TabList>
-      {tab === 'status' && tables !== null && !ready && (
-        <StartScreen
-          tables={tables}
-          disabled={busy !== null}
-          onCreate={workflow.createTemplate}
-          headingRef={startRef}
-        />
-      )}
-      {tab === 'status' && ready && (
-        <>
-          <WorkPanel
-            periods={periods}
-            period={workflow.period}
+      <div role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {tab === 'status' && tables === null && busy === null && !workflow.problem && (
+          // The lookup failed and its alert was closed: without this the pane would be empty.
+          <div>
+            <Button
+              ref={(button: HTMLButtonElement | null) => {
+                lookAgainRef.current = button;
+              }}
+              onClick={workflow.refreshTables}
+            >
+              {t('lookAgain')}
+            </Button>
+          </div>
+        )}
+        {tab === 'status' && tables !== null && !ready && (
+          <StartScreen
+            tables={tables}
             disabled={busy !== null}
-            onPeriod={workflow.choosePeriod}
-            onValidate={workflow.validate}
-            onCompute={workflow.compute}
-            onReport={workflow.report}
-            sectionRef={workRef}
+            onCreate={workflow.createTemplate}
+            headingRef={startRef}
           />
-          {outcomeText && (
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>{outcomeText}</MessageBarBody>
-            </MessageBar>
-          )}
-          {showResults && <ResultSummary analysis={analysis} headingRef={resultsRef} />}
-          {analysis && (
-            <FindingsList
-              findings={analysis.findings}
-              onSelect={workflow.selectCell}
+        )}
+        {tab === 'status' && ready && (
+          <>
+            <WorkPanel
+              periods={periods}
+              period={workflow.period}
               disabled={busy !== null}
-              headingRef={findingsRef}
+              onPeriod={workflow.choosePeriod}
+              onValidate={workflow.validate}
+              onCompute={workflow.compute}
+              onReport={workflow.report}
+              sectionRef={workRef}
             />
-          )}
-        </>
-      )}
-      {tab === 'settings' && (
-        <SettingsPanel
-          settings={analysis?.settings ?? null}
-          disabled={busy !== null}
-          saved={outcome?.kind === 'settingsSaved'}
-          language={language}
-          onLanguage={onLanguage}
-          onSave={workflow.saveSettings}
-          headingRef={settingsRef}
-        />
-      )}
+            {outcomeText && (
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>{outcomeText}</MessageBarBody>
+              </MessageBar>
+            )}
+            {showResults && <ResultSummary analysis={analysis} headingRef={resultsRef} />}
+            {analysis && (
+              <FindingsList
+                findings={analysis.findings}
+                onSelect={workflow.selectCell}
+                disabled={busy !== null}
+                headingRef={findingsRef}
+              />
+            )}
+          </>
+        )}
+        {tab === 'settings' && (
+          <SettingsPanel
+            settings={analysis?.settings ?? null}
+            disabled={busy !== null}
+            saved={outcome?.kind === 'settingsSaved'}
+            language={language}
+            onLanguage={onLanguage}
+            onSave={workflow.saveSettings}
+            headingRef={settingsRef}
+          />
+        )}
+      </div>
     </main>
   );
 }

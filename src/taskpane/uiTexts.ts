@@ -8,6 +8,7 @@ export const UI = {
     en: 'Check the employment plan and make the committee status.',
   },
   checking: { da: 'Ser efter tabellerne …', en: 'Looking for the tables …' },
+  lookAgain: { da: 'Se efter tabellerne igen', en: 'Look for the tables again' },
   startHeading: { da: 'Kom i gang', en: 'Get started' },
   startText: {
     da: 'Projektmappen har ikke tabellerne Plan, Opfolgning og Indstillinger endnu. Opret en tom skabelon, eller prøv med det gennemregnede eksempel (Ishøj 2015).',

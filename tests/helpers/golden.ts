@@ -9,6 +9,7 @@ import { FIXTURES } from './fixtures';
  */
 export function golden(name: string, actual: unknown): unknown {
   const path = join(FIXTURES, 'golden', name);
-  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+  if (process.env.UPDATE_GOLDEN === '1')
+    writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }

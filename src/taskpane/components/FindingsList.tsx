@@ -156,13 +156,15 @@ function FindingItem({
   );
   if (!finding.address) return <Text className={styles.item}>{body}</Text>;
   const address = finding.address;
+  // Messages end with a full stop already; the name should not read "372,3.. Gå til".
+  const message = pick(finding.message).replace(/\.$/, '');
   return (
     <Button
       appearance="subtle"
       className={styles.item}
       disabled={disabled}
       onClick={() => onSelect(address)}
-      aria-label={`${severity}, ${where}: ${pick(finding.message)}. ${t('goToCell', { address })}`}
+      aria-label={`${severity}, ${where}: ${message}. ${t('goToCell', { address })}`}
     >
       {body}
     </Button>

@@ -45,7 +45,8 @@ export interface Workflow extends WorkflowState {
 
 const INITIAL: WorkflowState = {
   tables: null,
-  busy: null,
+  // The pane looks for the tables as it opens, so it is busy from its first paint.
+  busy: 'check',
   problem: null,
   analysis: null,
   outcome: null,

@@ -18,7 +18,6 @@ const report = buildReport({ analysis, language: 'da', today: TODAY });
 const sheet = report.status;
 const english = buildReport({ analysis, language: 'en', today: TODAY }).status;
 
-
 /** The goal Ids of the table rows, in sheet order. */
 const goalRowIds = (spec: SheetSpec): string[] =>
   spec.values
@@ -217,7 +216,10 @@ describe('status sheet of the worked example (Danish)', () => {
   it('writes a progress goal baseline and target with their periods (U1: 444 (2013) → 411 personer (dec. 2015))', () => {
     const row = rowStartingWith(sheet, 'U1:');
     expect([valueAt(sheet, row, 1), formatAt(sheet, row, 1)]).toEqual([444, '#,##0" (2013)"']);
-    expect([valueAt(sheet, row, 2), formatAt(sheet, row, 2)]).toEqual([411, '#,##0" personer (dec. 2015)"']);
+    expect([valueAt(sheet, row, 2), formatAt(sheet, row, 2)]).toEqual([
+      411,
+      '#,##0" personer (dec. 2015)"',
+    ]);
   });
 
   it('shows the deadline and the latest milestone status as text for a milestone (L3)', () => {

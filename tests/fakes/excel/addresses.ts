@@ -114,7 +114,10 @@ export function quoteSheet(name: string): string {
 
 export function boxesOverlap(a: Box, b: Box): boolean {
   return (
-    a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
   );
 }
 

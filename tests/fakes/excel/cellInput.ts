@@ -40,7 +40,8 @@ export function interpretInput(input: unknown, numberFormat: string): Entry {
   if (input === '' || isTextFormat(numberFormat)) return { value: input, formula: null };
   const trimmed = input.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
-  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null };
+  if (/^(true|false)$/i.test(trimmed))
+    return { value: trimmed.toLowerCase() === 'true', formula: null };
   const first = input.charAt(0);
   if (first === '=' && input.length > 1) return { value: input, formula: input };
   if (first === '+' || first === '-' || first === '@') {

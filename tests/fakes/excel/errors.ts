@@ -4,7 +4,11 @@
  */
 export class FakeOfficeError extends Error {
   readonly code: string;
-  readonly debugInfo: { readonly code: string; readonly message: string; readonly errorLocation?: string };
+  readonly debugInfo: {
+    readonly code: string;
+    readonly message: string;
+    readonly errorLocation?: string;
+  };
   readonly traceMessages: string[] = [];
 
   constructor(code: string, message: string, errorLocation?: string) {

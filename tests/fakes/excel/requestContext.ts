@@ -255,6 +255,8 @@ export class RequestEngine {
   private readonly nodes = new WeakMap<object, ClientNode>();
   /** Nodes resolved during the sync in progress. */
   readonly touched = new Set<ClientNode>();
+  /** What the loads of the sync in progress read, made readable when the sync succeeds. */
+  private staged: { node: ClientNode; data: LoadedData | null }[] = [];
   readonly root: ClientNode;
   readonly context: { readonly workbook: object; sync(): Promise<void> };
   private readonly env: Env;
@@ -347,18 +349,16 @@ export class RequestEngine {
 
   makeProxy(node: ClientNode): object {
     const type = node.type;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const engine = this;
     const proxy: object = new Proxy(
       {},
       {
-        get(_target, key) {
+        get: (_target, key) => {
           if (typeof key === 'symbol') return undefined;
-          if (key === 'context') return engine.context;
+          if (key === 'context') return this.context;
           if (key === 'isNullObject') return node.readIsNull();
           if (key === 'load') {
             return (spec?: unknown) => {
-              engine.queueLoad(node, spec);
+              this.queueLoad(node, spec);
               return proxy;
             };
           }
@@ -366,26 +366,23 @@ export class RequestEngine {
           if (key === 'items' && type.items) return node.readItems();
           if (own(type.props, key)) return node.readProp(key);
           if (own(type.navs, key)) return node.navChild(key).proxy;
-          if (own(type.methods, key)) return (...args: unknown[]) => engine.call(node, key, args);
+          if (own(type.methods, key)) return (...args: unknown[]) => this.call(node, key, args);
           if (PROBED.has(key)) return undefined;
           throw new TypeError(`The fake Excel has no ${type.name}.${key}`);
         },
-        set(_target, key, value) {
+        set: (_target, key, value) => {
           const def = typeof key === 'string' ? own(type.props, key) : undefined;
           if (typeof key !== 'string' || !def?.write) {
             throw new TypeError(`${type.name}.${String(key)} cannot be set in the fake Excel`);
           }
-          engine.queueSet(node, key, value);
+          this.queueSet(node, key, value);
           return true;
         },
-        has(_target, key) {
-          return (
-            typeof key === 'string' &&
-            (own(type.props, key) !== undefined ||
-              own(type.navs, key) !== undefined ||
-              own(type.methods, key) !== undefined)
-          );
-        },
+        has: (_target, key) =>
+          typeof key === 'string' &&
+          (own(type.props, key) !== undefined ||
+            own(type.navs, key) !== undefined ||
+            own(type.methods, key) !== undefined),
       },
     );
     this.nodes.set(proxy, node);
@@ -460,8 +457,6 @@ export class RequestEngine {
     return undefined;
   }
 
-  private staged: { node: ClientNode; data: LoadedData | null }[] = [];
-
   queueLoad(node: ClientNode, spec: unknown): void {
     this.checkOpen();
     const { tree, error } = parseLoad(node.type, spec);
@@ -477,7 +472,10 @@ export class RequestEngine {
       run: () => {
         if (error) fail(CODES.invalidArgument, error);
         const target = node.resolve();
-        this.staged.push({ node, data: target === null ? null : this.read(node.type, target, tree, node.api) });
+        this.staged.push({
+          node,
+          data: target === null ? null : this.read(node.type, target, tree, node.api),
+        });
       },
     });
   }
@@ -612,11 +610,15 @@ export class RequestEngine {
     };
     if (this.editing && this.syncCount === 1) {
       return reject(
-        new FakeOfficeError(CODES.cellEditMode, 'The operation is not allowed while a cell is being edited'),
+        new FakeOfficeError(
+          CODES.cellEditMode,
+          'The operation is not allowed while a cell is being edited',
+        ),
       );
     }
     const planned = this.workbook.takeSyncFault();
-    if (planned) return reject(new FakeOfficeError(planned, 'The request failed (planned by the test)'));
+    if (planned)
+      return reject(new FakeOfficeError(planned, 'The request failed (planned by the test)'));
     if (record.requestBytes > PAYLOAD_LIMIT) {
       return reject(
         new FakeOfficeError(
@@ -637,9 +639,7 @@ export class RequestEngine {
       }
     }
     const staged = this.staged;
-    record.responseBytes = utf8Length(
-      JSON.stringify(staged.map((s) => plain(s.data))),
-    );
+    record.responseBytes = utf8Length(JSON.stringify(staged.map((s) => plain(s.data))));
     if (record.responseBytes > PAYLOAD_LIMIT) {
       return reject(
         new FakeOfficeError(

@@ -66,7 +66,10 @@ export function invoke<R>(
   return (fn as unknown as (target: unknown, ...rest: unknown[]) => R)(target, ...rest);
 }
 
-export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+export function own<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key)
     ? record[key]
     : undefined;

@@ -1,0 +1,10 @@
+export type { Box } from './addresses';
+export { formatBox, parseA1 } from './addresses';
+export type { CellFormat, FakeCell } from './documentObjects';
+export { FakeChart, FakeTable } from './documentObjects';
+export { CODES, FakeOfficeError } from './errors';
+export { FakeSheet } from './fakeSheet';
+export type { SyncRecord } from './fakeWorkbook';
+export { FakeWorkbook, PAYLOAD_LIMIT } from './fakeWorkbook';
+export type { FakeOfficeOptions } from './installFakeOffice';
+export { installFakeOffice } from './installFakeOffice';
