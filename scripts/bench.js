@@ -1,6 +1,14 @@
 // `npm run bench`: measured figures for docs/PERFORMANCE.md. Prints, never asserts.
 const { execFileSync } = require('node:child_process');
-const { mkdtempSync, writeFileSync, readFileSync, rmSync, statSync } = require('node:fs');
+const {
+  existsSync,
+  mkdtempSync,
+  writeFileSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} = require('node:fs');
+const { gzipSync } = require('node:zlib');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { generateLargePlan } = require('./generateLargePlan');
@@ -55,6 +63,29 @@ async function phases(data) {
   return { t, analysis, report, outBytes: out.length };
 }
 
+/** The JavaScript taskpane.html loads, raw and gzip-compressed (level 9), from the production build. */
+function bundleSizes() {
+  const web = join(root, 'dist', 'web');
+  if (!existsSync(join(web, 'taskpane.html'))) {
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'],
+      {
+        cwd: root,
+        stdio: 'ignore',
+      },
+    );
+  }
+  const html = readFileSync(join(web, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  return scripts.map((src) => {
+    const data = readFileSync(join(web, src));
+    return { src, raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+  });
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'planstatus-bench-'));
   try {
@@ -80,6 +111,22 @@ async function main() {
     );
     lines.push('', 'Phases of one report run, in-process:');
     for (const [name, ms] of t) lines.push(`  ${name.padEnd(24)} ${seconds(ms)}`);
+    lines.push(
+      '',
+      'JavaScript that taskpane.html loads (production build; office.js comes from the CDN):',
+    );
+    let raw = 0;
+    let gzip = 0;
+    for (const file of bundleSizes()) {
+      raw += file.raw;
+      gzip += file.gzip;
+      lines.push(
+        `  ${file.src.padEnd(28)} ${kb(file.raw).padStart(8)} raw  ${kb(file.gzip).padStart(8)} gzip`,
+      );
+    }
+    lines.push(
+      `  ${'total'.padEnd(28)} ${kb(raw).padStart(8)} raw  ${kb(gzip).padStart(8)} gzip   (budget: 350 KB gzip)`,
+    );
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -148,5 +148,5 @@ lists, input help and column widths.
   },
   error: { da: 'Fejl', en: 'Error' },
   warning: { da: 'Advarsel', en: 'Warning' },
-  row: { da: 'række', en: 'row' },
+  row: { da: 'datarække', en: 'data row' },
 } satisfies Record<string, LocalText>;

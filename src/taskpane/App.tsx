@@ -4,6 +4,7 @@ import {
   FluentProvider,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Tab,
   TabList,
@@ -177,8 +178,22 @@ function Pane({
               onReport={workflow.report}
               sectionRef={workRef}
             />
+            {!tables.Indstillinger && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{t('settingsMissing')}</MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    size="small"
+                    disabled={busy !== null}
+                    onClick={() => workflow.createTemplate(false)}
+                  >
+                    {t('createTemplate')}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             {outcomeText && (
-              <MessageBar intent="success" layout="multiline">
+              <MessageBar intent="success" layout="multiline" role="status">
                 <MessageBarBody>{outcomeText}</MessageBarBody>
               </MessageBar>
             )}

@@ -55,7 +55,7 @@ describe('when an action fails', () => {
     },
   );
 
-  it('keeps failing with the same sentence when the retry fails too', async () => {
+  it('shows the new problem, with a retry again, when the retry fails too', async () => {
     const actions = FakeActions.withExample();
     const { user } = await renderPane(actions);
     actions.failNext('compute', LOCKED);
@@ -71,6 +71,9 @@ describe('when an action fails', () => {
       expect(screen.getByRole('alert').textContent).toContain('Projektmappen er skrivebeskyttet.'),
     );
     expect(actions.callsOf('compute')).toHaveLength(2);
+    expect(
+      within(screen.getByRole('alert')).getByRole('button', { name: 'Prøv igen' }),
+    ).toBeTruthy();
   });
 
   it('shows the generic sentence for an unexpected error, never its message or stack', async () => {

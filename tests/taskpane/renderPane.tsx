@@ -22,7 +22,9 @@ export async function renderPane(
       {...(options.onLanguage ? { onLanguage: options.onLanguage } : {})}
     />,
   );
-  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
+  await waitFor(() =>
+    expect(screen.getByRole('status', { name: /^(Fremdrift|Progress)$/ }).textContent).toBe(''),
+  );
   return { user, ...view };
 }
 

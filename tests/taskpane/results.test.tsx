@@ -58,7 +58,7 @@ describe('Beregn', () => {
 
     await screen.findByRole('region', { name: 'Resultat for august 2015' });
     const findings = screen.getByRole('region', { name: 'Fund' });
-    expect(within(findings).getByText('0 fejl · 1 advarsler')).toBeTruthy();
+    expect(within(findings).getByText('0 fejl · 1 advarsel')).toBeTruthy();
   });
 });
 
@@ -115,7 +115,7 @@ describe('while an action runs', () => {
 
       await user.click(screen.getByRole('button', { name: button }));
 
-      const status = screen.getByRole('status');
+      const status = screen.getByRole('status', { name: 'Fremdrift' });
       expect(status.textContent).toBe(busyText);
       expect(actionButtons().map((b) => b.disabled)).toEqual([true, true, true]);
       expect(
@@ -141,7 +141,7 @@ describe('while an action runs', () => {
 
     await user.click(finding);
 
-    const status = screen.getByRole('status');
+    const status = screen.getByRole('status', { name: 'Fremdrift' });
     expect(status.textContent).toBe('Går til cellen …');
     expect((finding as HTMLButtonElement).disabled).toBe(true);
     gate.release();

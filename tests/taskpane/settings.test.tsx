@@ -208,12 +208,12 @@ describe('the language', () => {
       .getAllByRole('listitem')
       .find((li) => li.firstElementChild?.textContent === 'V5');
     expect(v5?.children[1]?.textContent).toBe('● At risk');
-    expect(screen.getByText("The results are on the sheet 'Results'.")).toBeTruthy();
+    expect(screen.getByText("The results are on the sheet 'Beregning'.")).toBeTruthy();
     expect(actions.callsOf('compute')).toEqual([
       { action: 'compute', period: null, language: 'en' },
     ]);
     const findings = screen.getByRole('region', { name: 'Findings' });
-    expect(within(findings).getByText('0 errors · 1 warnings')).toBeTruthy();
+    expect(within(findings).getByText('0 errors · 1 warning')).toBeTruthy();
     expect(within(findings).getByText('⚠ Warning')).toBeTruthy();
     expect(
       within(findings).getByText(

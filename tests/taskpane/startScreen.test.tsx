@@ -12,7 +12,7 @@ describe('the first screen', () => {
 
     render(<App actions={actions} initialLanguage="da" theme={webLightTheme} />);
 
-    const status = screen.getByRole('status');
+    const status = screen.getByRole('status', { name: 'Fremdrift' });
     expect(status.textContent).toBe('Ser efter tabellerne …');
     const panel = screen.getByRole('tabpanel', { name: 'Status' });
     expect(within(panel).queryAllByRole('button')).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Observation } from '../model/plan';
 import { formatPeriod } from '../periods/formatPeriod';
 import type { Period } from '../periods/period';
-import { comparePeriods, monthNumber, periodOfMonths } from '../periods/period';
+import { monthNumber, periodLength, periodOfMonths } from '../periods/period';
 import { latestObservation } from './findActual';
 
 /** Where the report period came from. */
@@ -25,9 +25,16 @@ export function chooseReportPeriod(
   return { period: periodOfMonths(month, month), source: 'today' };
 }
 
-/** The distinct periods of the follow-up figures, latest first: the choices for R. */
+/**
+ * The choices for R: the distinct periods of the follow-up figures, latest first and, among
+ * those ending in the same month, the shortest first (august 2015 before jan.–aug. 2015). Spans
+ * such as jan.–aug. are year-to-date figures rather than follow-up periods, so they are offered
+ * only when the figures have nothing else.
+ */
 export function availablePeriods(observations: readonly Observation[]): Period[] {
   const seen = new Map<string, Period>();
   for (const o of observations) seen.set(formatPeriod(o.period), o.period);
-  return [...seen.values()].sort((a, b) => -comparePeriods(a, b));
+  const all = [...seen.values()].sort((a, b) => b.end - a.end || periodLength(a) - periodLength(b));
+  const plain = all.filter((p) => p.kind !== 'span');
+  return plain.length > 0 ? plain : all;
 }

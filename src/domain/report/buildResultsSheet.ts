@@ -68,7 +68,8 @@ export function buildResultsSheet(analysis: Analysis, language: Language): Sheet
     range: rangeOf(0, 0, rows, COLUMNS.length),
     style: 'TableStyleLight9',
   });
-  const name = cleanSheetName(language === 'da' ? 'Beregning' : 'Results');
+  // Generated sheets keep their Danish names in both languages, so one run replaces the other's.
+  const name = cleanSheetName('Beregning');
   return sheet.build({
     name,
     role: 'results',

@@ -27,7 +27,7 @@ export const REPORT_TEXT = {
   moreNotes: { da: 'og {n} bemærkninger mere', en: 'and {n} more notes' },
   error: { da: 'Fejl', en: 'Error' },
   warning: { da: 'Advarsel', en: 'Warning' },
-  row: { da: 'række', en: 'row' },
+  row: { da: 'datarække', en: 'data row' },
   footer: { da: 'Side &P af &N', en: 'Page &P of &N' },
   deadline: { da: 'Frist', en: 'Deadline' },
   asGoodAs: { da: 'Mindst lige så godt som {area}', en: 'At least as good as {area}' },

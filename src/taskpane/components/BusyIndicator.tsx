@@ -1,4 +1,4 @@
-import { makeStyles, ProgressBar, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n';
 import type { Busy } from '../state/useWorkflow';
 import type { UiKey } from '../uiTexts';
@@ -22,11 +22,11 @@ export function BusyIndicator({ busy }: { busy: Busy | null }) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <div role="status" aria-live="polite" className={styles.root}>
+    <div role="status" aria-live="polite" aria-label={t('progress')} className={styles.root}>
       {busy && (
         <>
-          <Spinner size="tiny" labelPosition="after" label={t(LABEL[busy])} />
-          <ProgressBar thickness="medium" aria-label={t(LABEL[busy])} />
+          <Text>{t(LABEL[busy])}</Text>
+          <ProgressBar thickness="medium" aria-hidden />
         </>
       )}
     </div>

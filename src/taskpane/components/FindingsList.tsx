@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Ref } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Finding, Severity, TableName } from '../../domain/findings/finding';
 import { countBySeverity } from '../../domain/findings/finding';
 import { useI18n } from '../i18n';
@@ -69,6 +69,8 @@ export function FindingsList({
   const { t } = useI18n();
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>('all');
+  // A new validation shows all its findings again.
+  useEffect(() => setFilter('all'), [findings]);
   const counts = countBySeverity(findings);
   const shown = findings.filter((f) => filter === 'all' || f.severity === filter);
   return (
@@ -84,10 +86,14 @@ export function FindingsList({
       ) : (
         <>
           <Text>
-            {t('findingsSummary', {
-              errors: String(counts.error),
-              warnings: String(counts.warning),
-            })}
+            {[
+              counts.error === 1
+                ? t('errorCountOne')
+                : t('errorCount', { n: String(counts.error) }),
+              counts.warning === 1
+                ? t('warningCountOne')
+                : t('warningCount', { n: String(counts.warning) }),
+            ].join(' · ')}
           </Text>
           <RadioGroup
             layout="horizontal"

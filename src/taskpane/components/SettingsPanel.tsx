@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Ref } from 'react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../domain/model/plan';
 import type { SettingValue } from '../../domain/ports';
 import { formatNumber } from '../../domain/text/formatNumber';
@@ -45,12 +45,16 @@ export function SettingsPanel({
   const [municipality, setMunicipality] = useState('');
   const [planTitle, setPlanTitle] = useState('');
   const [tolerance, setTolerance] = useState('');
+  // The fields are filled when new settings arrive (not when the language changes, which
+  // would throw away what the user is typing).
+  const languageNow = useRef(language);
+  languageNow.current = language;
   useEffect(() => {
     if (!settings) return;
     setMunicipality(settings.municipality ?? '');
     setPlanTitle(settings.planTitle);
-    setTolerance(formatNumber(settings.tolerance * 100, language, 1));
-  }, [settings, language]);
+    setTolerance(formatNumber(settings.tolerance * 100, languageNow.current, 1));
+  }, [settings]);
   const percent = parseNumberText(tolerance.replace('%', ''));
   const toleranceValid = percent !== null && percent.value >= 0 && percent.value <= 100;
   const save = () => {

@@ -271,7 +271,7 @@ describe('status sheet of the worked example (Danish)', () => {
   it('ends with the notes on the data, quoting the L1 warning with its place', () => {
     const notes = rowStartingWith(sheet, 'Bemærkninger til data');
     expect(notes).toBe(sheet.values.length - 2);
-    expect(valueAt(sheet, notes + 1, 0)).toBe('Advarsel · Plan, række 7, Plan!O8');
+    expect(valueAt(sheet, notes + 1, 0)).toBe('Advarsel · Plan, datarække 7, Plan!O8');
     expect(valueAt(sheet, notes + 1, 1)).toBe(
       'Slutværdien 388 passer ikke til målet: 15 % mindre end 438 er 372,3. Beregningen bruger 372,3.',
     );

@@ -107,7 +107,7 @@ describe('status sheet: themes, invalid goals and notes', () => {
     const notes = rowStartingWith(sheet, 'Bemærkninger til data');
     const noteTexts = sheet.values.slice(notes + 1).map((row) => [row[0], row[1]]);
     expect(noteTexts).toContainEqual([
-      `Fejl · Plan, række 2, ${error?.address ?? ''}`,
+      `Fejl · Plan, datarække 2, ${error?.address ?? ''}`,
       error?.message.da,
     ]);
   });
