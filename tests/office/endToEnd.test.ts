@@ -1,5 +1,4 @@
 import type { Analysis } from '../../src/domain/analyzeWorkbook';
-import { parseCsv } from '../../src/domain/cells/parseCsv';
 import {
   OBSERVATION_COLUMNS,
   PLAN_COLUMNS,
@@ -12,7 +11,8 @@ import { FULL_SUPPORT } from '../../src/office/apiSupport';
 import { widthInPoints } from '../../src/office/renderSheet';
 import type { FakeSheet } from '../fakes/excel';
 import { formatBox } from '../fakes/excel';
-import { readFixture, TODAY } from '../helpers/fixtures';
+import { asExpected, EXPECTED_RESULTS } from '../helpers/expectedResults';
+import { TODAY } from '../helpers/fixtures';
 import type { Excel } from './harness';
 import { openInExcel } from './harness';
 import { sheetDifferences } from './specMatch';
@@ -34,9 +34,6 @@ beforeAll(() => {
 });
 
 afterAll(() => excel.uninstall());
-
-const round3 = (x: number | null): number | null =>
-  x === null ? null : Math.round(x * 1000) / 1000;
 
 describe('createTemplate(true) on a new workbook', () => {
   beforeAll(async () => {
@@ -144,28 +141,8 @@ describe('validate', () => {
     analysis = await excel.actions.validate(null);
   });
 
-  const expected = parseCsv(readFixture('ishoj-2015', 'expected.csv'))
-    .slice(1)
-    .map(([id, status, final, a, e, attainment]) => ({
-      id,
-      status,
-      final: final === 'true',
-      actual: a ? Number(a) : null,
-      expected: e ? Number(e) : null,
-      attainment: attainment ? Number(attainment) : null,
-    }));
-
   it('gives exactly the worked example results, every row of expected.csv', () => {
-    expect(
-      analysis.results.map((r) => ({
-        id: r.id,
-        status: r.status,
-        final: r.final,
-        actual: round3(r.actual),
-        expected: round3(r.expected),
-        attainment: round3(r.attainment),
-      })),
-    ).toEqual(expected);
+    expect(asExpected(analysis.results)).toEqual(EXPECTED_RESULTS);
   });
 
   it('finds the one L1 warning, at Plan!O8', () => {

@@ -5,6 +5,7 @@ import { formatPeriod } from '../../src/domain/periods/formatPeriod';
 import { buildTemplate } from '../../src/domain/template/buildTemplate';
 import { writeTemplate } from '../../src/xlsx/writeTemplate';
 import { XlsxHost } from '../../src/xlsx/xlsxHost';
+import { asExpected, EXPECTED_RESULTS } from '../helpers/expectedResults';
 import { readFixture, TODAY } from '../helpers/fixtures';
 import { OBSERVATION_HEADERS, PLAN_HEADERS } from '../helpers/planBuilder';
 import { excelWorkbook, worksheet } from '../helpers/xlsx';
@@ -182,19 +183,6 @@ describe('the blank template read back with ExcelJS', () => {
 });
 
 describe('the template with --example read back', () => {
-  const expected = parseCsv(readFixture('ishoj-2015', 'expected.csv'))
-    .slice(1)
-    .map(([id, status, final, a, e, attainment]) => [
-      id,
-      status,
-      final === 'true',
-      a ? Number(a) : null,
-      e ? Number(e) : null,
-      attainment ? Number(attainment) : null,
-    ]);
-  const round3 = (x: number | null): number | null =>
-    x === null ? null : Math.round(x * 1000) / 1000;
-
   let data: Buffer;
   beforeAll(async () => {
     data = await writeTemplate(buildTemplate({ example: true }));
@@ -213,16 +201,7 @@ describe('the template with --example read back', () => {
   it('gives exactly the results of expected.csv for every goal', async () => {
     const analysis = await analyze(new XlsxHost(data), { today: TODAY });
     expect(formatPeriod(analysis.reportPeriod)).toBe('2015M08');
-    expect(
-      analysis.results.map((r) => [
-        r.id,
-        r.status,
-        r.final,
-        round3(r.actual),
-        round3(r.expected),
-        round3(r.attainment),
-      ]),
-    ).toEqual(expected);
+    expect(asExpected(analysis.results)).toEqual(EXPECTED_RESULTS);
   });
 
   it('has exactly the findings of findings.csv: the L1 end value warning', async () => {
