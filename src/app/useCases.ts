@@ -3,6 +3,7 @@ import { analyzeWorkbook } from '../domain/analyzeWorkbook';
 import type { Period } from '../domain/periods/period';
 import type { Report } from '../domain/report/buildReport';
 import { buildReport } from '../domain/report/buildReport';
+import { buildResultsSheet } from '../domain/report/buildResultsSheet';
 import { buildTemplate } from '../domain/template/buildTemplate';
 import type { Language } from '../domain/text/localText';
 import type { WorkbookHost } from '../domain/ports';
@@ -32,6 +33,18 @@ export async function generateReport(
   const report = buildReport({ analysis, language: request.language, today: request.today });
   const sheetNames = await host.writeGeneratedSheets([report.status, report.charts]);
   return { analysis, report, sheetNames };
+}
+
+/** Analyses the workbook and writes the results to the generated `Beregning` sheet. */
+export async function computeResults(
+  host: WorkbookHost,
+  request: ReportRequest,
+): Promise<{ analysis: Analysis; sheetName: string }> {
+  const analysis = await analyze(host, request);
+  const [sheetName = ''] = await host.writeGeneratedSheets([
+    buildResultsSheet(analysis, request.language),
+  ]);
+  return { analysis, sheetName };
 }
 
 /** Creates the three input tables, empty or filled with the worked example. */

@@ -1,5 +1,6 @@
 import type { HostRunner } from '../domain/ports';
 import type { ApiSupport } from './apiSupport';
+import { UserProblem } from '../domain/userProblem';
 import { describeHostError, HostProblem } from './hostErrors';
 import { OfficeWorkbookHost } from './officeWorkbookHost';
 import type { RetryOptions } from './runInExcel';
@@ -14,7 +15,7 @@ export function excelHostRunner(support: ApiSupport, retry?: RetryOptions): Host
     try {
       return await runInExcel((context) => work(new OfficeWorkbookHost(context, support)), retry);
     } catch (error) {
-      if (error instanceof HostProblem) throw error;
+      if (error instanceof UserProblem) throw error;
       throw new HostProblem(describeHostError(error), { cause: error });
     }
   };

@@ -1,12 +1,10 @@
 import type { LocalText } from '../domain/text/localText';
+import { UserProblem } from '../domain/userProblem';
 
 /** A problem the user can act on, raised by the host with words for the task pane. */
-export class HostProblem extends Error {
-  constructor(
-    readonly text: LocalText,
-    options?: { cause: unknown },
-  ) {
-    super(text.en, options);
+export class HostProblem extends UserProblem {
+  constructor(text: LocalText, options?: { cause: unknown }) {
+    super(text, options);
     this.name = 'HostProblem';
   }
 }
@@ -65,7 +63,7 @@ const FALLBACK: LocalText = {
  * to do about it.
  */
 export function describeHostError(error: unknown): LocalText {
-  if (error instanceof HostProblem) return error.text;
+  if (error instanceof UserProblem) return error.text;
   const code = officeErrorCode(error);
   return (code !== null ? BY_CODE[code] : undefined) ?? FALLBACK;
 }

@@ -2,23 +2,17 @@ import type { AddinHost, SettingValue } from '../domain/ports';
 import { splitAddress } from '../domain/cells/address';
 import type { RawWorkbook } from '../domain/cells/rawTable';
 import type { TableName } from '../domain/findings/finding';
-import { foldHeader } from '../domain/model/columns';
 import type { SheetSpec } from '../domain/report/sheetSpec';
 import type { TemplateTable } from '../domain/template/buildTemplate';
 import type { ApiSupport } from './apiSupport';
 import { HostProblem } from './hostErrors';
+import type { InputTables } from './readInputTables';
 import { readInputTables } from './readInputTables';
 import type { WorkbookStructure } from './workbookStructure';
 import { loadSheetsAndTables, loadStructure } from './workbookStructure';
 import { writeGeneratedSheets } from './writeGeneratedSheets';
 import { writeSettingsRows } from './writeSettingsRows';
 import { writeTemplateTables } from './writeTemplateTables';
-
-const TABLE_NAMES: Record<TableName, readonly string[]> = {
-  Plan: ['plan'],
-  Opfolgning: ['opfolgning', 'opfølgning'],
-  Indstillinger: ['indstillinger', 'settings'],
-};
 
 /**
  * The workbook open in Excel, for one user action: every method works through the action's
@@ -33,34 +27,45 @@ export class OfficeWorkbookHost implements AddinHost {
     private readonly support: ApiSupport,
   ) {}
 
-  async readInput(): Promise<RawWorkbook> {
+  /** What the last reading found, until something is written. */
+  private found: InputTables | null = null;
+
+  /** Finds and reads the input tables; remembers them, and the sheets, until the next write. */
+  private async discover(): Promise<InputTables> {
+    if (this.found) return this.found;
     const lists = await loadSheetsAndTables(this.context);
-    const { raw, structure } = await readInputTables(this.context, lists);
-    this.structure = structure;
-    return raw;
+    this.found = await readInputTables(this.context, lists);
+    this.structure = this.found.structure;
+    return this.found;
+  }
+
+  async readInput(): Promise<RawWorkbook> {
+    this.found = null;
+    return (await this.discover()).raw;
   }
 
   async writeGeneratedSheets(sheets: readonly SheetSpec[]): Promise<string[]> {
     const structure = this.structure ?? (await loadStructure(this.context));
     this.structure = null;
+    this.found = null;
     return writeGeneratedSheets(this.context, structure, sheets, this.support);
   }
 
   async writeTemplate(tables: readonly TemplateTable[]): Promise<void> {
-    const lists = await loadSheetsAndTables(this.context);
+    const { choices, structure } = await this.discover();
     this.structure = null;
-    await writeTemplateTables(this.context, lists, tables, this.support);
+    this.found = null;
+    // A table found any way (by name, header or sheet) is the user's: never made again.
+    const missing = tables.filter((t) => choices[t.name] === null);
+    await writeTemplateTables(this.context, structure, missing, this.support);
   }
 
   async findTables(): Promise<Record<TableName, boolean>> {
-    const lists = await loadSheetsAndTables(this.context);
-    const has = (kind: TableName): boolean =>
-      lists.tables.some((t) => TABLE_NAMES[kind].includes(foldHeader(t.name))) ||
-      lists.sheets.some((s) => TABLE_NAMES[kind].includes(foldHeader(s.name)));
+    const { choices } = await this.discover();
     return {
-      Plan: has('Plan'),
-      Opfolgning: has('Opfolgning'),
-      Indstillinger: has('Indstillinger'),
+      Plan: choices.Plan !== null,
+      Opfolgning: choices.Opfolgning !== null,
+      Indstillinger: choices.Indstillinger !== null,
     };
   }
 
@@ -87,7 +92,9 @@ export class OfficeWorkbookHost implements AddinHost {
   }
 
   async writeSettings(values: readonly SettingValue[]): Promise<void> {
+    const { choices, raw } = await this.discover();
     this.structure = null;
-    await writeSettingsRows(this.context, values);
+    this.found = null;
+    await writeSettingsRows(this.context, choices.Indstillinger, raw.indstillinger, values);
   }
 }

@@ -1,4 +1,4 @@
-import { HostProblem, officeErrorCode } from './hostErrors';
+import { describeHostError, HostProblem, officeErrorCode } from './hostErrors';
 
 export interface RetryOptions {
   readonly attempts: number;
@@ -27,10 +27,7 @@ export async function runInExcel<T>(
     } catch (error) {
       if (officeErrorCode(error) !== 'InvalidOperationInCellEditMode') throw error;
       if (attempt >= retry.attempts) {
-        throw new HostProblem({
-          da: 'Excel er ved at redigere en celle. Tryk Enter eller Esc i cellen, og prøv igen.',
-          en: 'Excel is editing a cell. Press Enter or Esc in the cell, and try again.',
-        });
+        throw new HostProblem(describeHostError(error), { cause: error });
       }
       await retry.wait(retry.delayMs);
     }

@@ -3,7 +3,6 @@ import { isExcelError } from '../domain/cells/rawTable';
 import type { TableName } from '../domain/findings/finding';
 import type { TemplateTable } from '../domain/template/buildTemplate';
 import type { ApiSupport } from './apiSupport';
-import { HostProblem } from './hostErrors';
 import { widthInPoints } from './renderSheet';
 import type { SheetsAndTables } from './workbookStructure';
 
@@ -22,9 +21,8 @@ function freeSheetName(wanted: string, taken: Set<string>): string {
 /**
  * Creates the template's tables that the workbook does not have yet, each on a new sheet:
  * text format where typed text must stay text, values, an Excel table with the table's name,
- * widths, frozen header, and (ExcelApi 1.8) dropdown lists and input messages. Tables that
- * exist are left alone; the example is only put into a workbook without any of the tables, so
- * it never mixes with the user's data. One sync.
+ * widths, frozen header, and (ExcelApi 1.8) dropdown lists and input messages. A table of that
+ * name that exists already is left alone. One sync.
  */
 export async function writeTemplateTables(
   context: Excel.RequestContext,
@@ -33,13 +31,6 @@ export async function writeTemplateTables(
   support: ApiSupport,
 ): Promise<{ created: TableName[]; kept: TableName[] }> {
   const exists = (name: TableName): boolean => lists.tables.some((t) => sameName(t.name, name));
-  const withRows = tables.some((t) => t.rows.length > 0 && t.name !== 'Indstillinger');
-  if (withRows && tables.some((t) => exists(t.name))) {
-    throw new HostProblem({
-      da: 'Eksemplet indsættes kun i en projektmappe uden tabellerne Plan, Opfolgning og Indstillinger, så det ikke blandes med dine data. Åbn en ny projektmappe, og prøv igen.',
-      en: 'The example is only put into a workbook without the tables Plan, Opfolgning and Indstillinger, so that it does not mix with your data. Open a new workbook and try again.',
-    });
-  }
   const taken = new Set(lists.sheets.map((s) => s.name.toLowerCase()));
   const created: TableName[] = [];
   const kept: TableName[] = [];

@@ -3,26 +3,18 @@ import { buildRawTable } from '../domain/cells/buildRawTable';
 import type { RawTable, RawValue, RawWorkbook } from '../domain/cells/rawTable';
 import { isBlank } from '../domain/cells/rawTable';
 import type { TableName } from '../domain/findings/finding';
-import { foldHeader } from '../domain/model/columns';
-import { identifyTable } from '../domain/reading/identifyTable';
+import type { FoundBy, SheetCandidate } from '../domain/reading/chooseInputTables';
+import {
+  chooseInputTables,
+  HEADER_SEARCH_ROWS,
+  headerRowOf,
+} from '../domain/reading/chooseInputTables';
 import { rawValueOf } from './rawValueOf';
-
-/** How a table was found: by its Excel table name, by its header row, or as a sheet from A1. */
-export type FoundBy = 'table name' | 'header row' | 'sheet name';
 
 export interface FoundTables {
   readonly raw: RawWorkbook;
   readonly foundBy: Readonly<Partial<Record<TableName, FoundBy>>>;
 }
-
-/** Names each input table may go by (table name or sheet name), folded. */
-const NAMES: Record<TableName, readonly string[]> = {
-  Plan: ['plan'],
-  Opfolgning: ['opfolgning', 'opfølgning'],
-  Indstillinger: ['indstillinger', 'settings'],
-};
-
-const HEADER_SEARCH_ROWS = 20;
 
 interface Block {
   readonly sheet: Worksheet;
@@ -117,61 +109,60 @@ function excelTables(workbook: Workbook): { name: string; block: Block }[] {
   return found;
 }
 
+/** The used range of a sheet from its header row on, as a block. */
+function sheetBlock(kind: TableName, sheet: Worksheet): Block | null {
+  const top: RawValue[][] = [];
+  for (let r = 1; r <= Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); r++) {
+    const row: RawValue[] = [];
+    sheet.getRow(r).eachCell({ includeEmpty: true }, (cell) => row.push(rawValueOf(cell.value)));
+    top.push(row);
+  }
+  const headerRow = headerRowOf(kind, top);
+  return headerRow < 0 ? null : blockFromHeader(sheet, headerRow + 1);
+}
+
 /**
- * Finds `Plan`, `Opfolgning` and `Indstillinger` in a workbook (domain §1): by Excel table
- * name, else by an Excel table or a row in the first 20 rows of a sheet whose headers match,
- * else as the block from A1 of a sheet with the table's name. A table not found is null.
- * Sheets PlanStatus generated are never read as input.
+ * Finds `Plan`, `Opfolgning` and `Indstillinger` in a workbook by the domain's rule
+ * ({@link chooseInputTables}): Excel table name, else an Excel table's header row, else the used
+ * range of a sheet with the table's name. A table not found is null. Sheets PlanStatus generated
+ * are never read as input.
  */
 export function findInputTables(
   workbook: Workbook,
   generatedSheets: ReadonlySet<string> = new Set(),
 ): FoundTables {
-  const found = new Map<TableName, { block: Block; by: FoundBy }>();
-  const tables = excelTables(workbook).filter((t) => !generatedSheets.has(t.block.sheet.name));
-  const wanted: TableName[] = ['Plan', 'Opfolgning', 'Indstillinger'];
-
-  for (const table of wanted) {
-    const match = tables.find((t) => NAMES[table].includes(foldHeader(t.name)));
-    if (match) found.set(table, { block: match.block, by: 'table name' });
-  }
-  for (const t of tables) {
-    const kind = identifyTable(headerValues(t.block));
-    if (kind && !found.has(kind)) found.set(kind, { block: t.block, by: 'header row' });
-  }
-  workbook.eachSheet((sheet) => {
-    if (generatedSheets.has(sheet.name)) return;
-    const last = Math.min(sheet.rowCount, HEADER_SEARCH_ROWS);
-    for (let r = 1; r <= last; r++) {
-      const values: RawValue[] = [];
-      sheet
-        .getRow(r)
-        .eachCell({ includeEmpty: false }, (cell) => values.push(rawValueOf(cell.value)));
-      const kind = identifyTable(values);
-      if (kind && !found.has(kind))
-        found.set(kind, { block: blockFromHeader(sheet, r), by: 'header row' });
-    }
-  });
-  workbook.eachSheet((sheet) => {
-    if (generatedSheets.has(sheet.name)) return;
-    const table = wanted.find((t) => NAMES[t].includes(foldHeader(sheet.name)));
-    if (table && !found.has(table) && sheet.rowCount > 0) {
-      found.set(table, { block: blockFromHeader(sheet, 1), by: 'sheet name' });
-    }
-  });
-
-  const read = (table: TableName): RawTable | null => {
-    const f = found.get(table);
-    return f ? readBlock(table, f.block) : null;
-  };
+  const tables = excelTables(workbook);
+  const sheets: SheetCandidate[] = [];
+  workbook.eachSheet((sheet) =>
+    sheets.push({
+      name: sheet.name,
+      hasTables: sheet.getTables().length > 0,
+      generated: generatedSheets.has(sheet.name),
+    }),
+  );
+  const choices = chooseInputTables(
+    tables.map((t) => ({ name: t.name, sheet: t.block.sheet.name, header: headerValues(t.block) })),
+    sheets,
+  );
   const foundBy: Partial<Record<TableName, FoundBy>> = {};
-  for (const [table, f] of found) foundBy[table] = f.by;
-  return {
-    raw: {
-      plan: read('Plan'),
-      opfolgning: read('Opfolgning'),
-      indstillinger: read('Indstillinger'),
-    },
-    foundBy,
+  const read = (kind: TableName): RawTable | null => {
+    const choice = choices[kind];
+    if (!choice) return null;
+    let block: Block | null = null;
+    if (choice.source === 'table')
+      block = tables.find((t) => t.name === choice.table)?.block ?? null;
+    else {
+      const sheet = workbook.getWorksheet(choice.sheet);
+      block = sheet ? sheetBlock(kind, sheet) : null;
+    }
+    if (!block) return null;
+    foundBy[kind] = choice.by;
+    return readBlock(kind, block);
   };
+  const raw = {
+    plan: read('Plan'),
+    opfolgning: read('Opfolgning'),
+    indstillinger: read('Indstillinger'),
+  };
+  return { raw, foundBy };
 }

@@ -133,6 +133,10 @@ export class FakeActions implements AddinActions {
   async findTables(): Promise<Record<TableName, boolean>> {
     this.calls.push({ action: 'findTables' });
     await this.enter('findTables');
+    return this.tablesNow();
+  }
+
+  private tablesNow(): Record<TableName, boolean> {
     return {
       Plan: this.tables.has('Plan'),
       Opfolgning: this.tables.has('Opfolgning'),
@@ -140,7 +144,7 @@ export class FakeActions implements AddinActions {
     };
   }
 
-  async createTemplate(example: boolean): Promise<void> {
+  async createTemplate(example: boolean): Promise<Record<TableName, boolean>> {
     this.calls.push({ action: 'createTemplate', example });
     await this.enter('createTemplate');
     if (example && this.tables.size > 0) {
@@ -150,6 +154,7 @@ export class FakeActions implements AddinActions {
       );
     }
     this.putTemplate(example);
+    return this.tablesNow();
   }
 
   async validate(reportPeriod: Period | null): Promise<Analysis> {
@@ -185,7 +190,10 @@ export class FakeActions implements AddinActions {
     await this.enter('selectCell');
   }
 
-  async saveSettings(values: readonly SettingValue[]): Promise<void> {
+  async saveSettings(
+    values: readonly SettingValue[],
+    reportPeriod: Period | null,
+  ): Promise<Analysis> {
     this.calls.push({ action: 'saveSettings', values });
     await this.enter('saveSettings');
     const table = this.tables.get('Indstillinger');
@@ -204,6 +212,7 @@ export class FakeActions implements AddinActions {
       if (row) row[1] = value;
       else table.values.push([spec.da, value]);
     }
+    return this.analyze(reportPeriod);
   }
 
   /** Waits at a gate and fails as asked, like a host call would. */

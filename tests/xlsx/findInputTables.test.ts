@@ -65,31 +65,28 @@ describe('findInputTables: finding Plan, Opfolgning and Indstillinger in a workb
     expect(rowValues(found.raw.opfolgning)).toEqual([
       ['A1', '2015M06', null, 60, null, 'Godt på vej'],
     ]);
-    expect(found.raw.plan?.rows[0]?.[0]?.address).toBe("'Mål'!A2");
+    expect(found.raw.plan?.rows[0]?.[0]?.address).toBe('Mål!A2');
   });
 
-  it('finds a table by its header row below a title, on a sheet with another name, and reads from there', async () => {
+  it("reads a sheet with the table's name from its header row, below a title row", async () => {
     const found = await find([
       { name: 'Noter', rows: [['Intet at se her']] },
+      { name: 'Plan', rows: [['Beskæftigelsesplanen'], [], ...planRows] },
       {
-        name: 'Beskæftigelsesplan 2015',
-        rows: [['Beskæftigelsesplanen'], [], ...planRows],
-      },
-      {
-        name: 'Data',
+        name: 'Opfølgning',
         rows: [['Opfølgning pr. måned'], ...observationRows],
         origin: { row: 3, col: 2 },
       },
-      { name: 'Opsætning', rows: settingsRows },
+      { name: 'Indstillinger', rows: settingsRows },
     ]);
     expect(found.foundBy).toEqual({
-      Plan: 'header row',
-      Opfolgning: 'header row',
-      Indstillinger: 'header row',
+      Plan: 'sheet name',
+      Opfolgning: 'sheet name',
+      Indstillinger: 'sheet name',
     });
-    expect(found.raw.plan?.header[0]?.address).toBe("'Beskæftigelsesplan 2015'!A3");
+    expect(found.raw.plan?.header[0]?.address).toBe('Plan!A3');
     expect(rowValues(found.raw.plan)[0]?.slice(0, 2)).toEqual(['A1', 'Job']);
-    expect(found.raw.opfolgning?.header[0]?.address).toBe('Data!B4');
+    expect(found.raw.opfolgning?.header[0]?.address).toBe('Opfølgning!B4');
     expect(rowValues(found.raw.opfolgning)).toEqual([
       ['A1', '2015M06', null, 60, null, 'Godt på vej'],
     ]);
@@ -99,6 +96,14 @@ describe('findInputTables: finding Plan, Opfolgning and Indstillinger in a workb
     expect(analysis.results.map((r) => [r.id, r.status, r.actual])).toEqual([
       ['A1', 'off_track', 60],
     ]);
+  });
+
+  it('does not read a plain range on a sheet with another name, as the add-in cannot either', async () => {
+    const found = await find([{ name: 'Beskæftigelsesplan 2015', rows: planRows }]);
+    expect(found.raw.plan).toBeNull();
+    expect(analyzeWorkbook(found.raw, { today: TODAY }).findings.map((f) => f.code)).toContain(
+      'TABLE_MISSING',
+    );
   });
 
   it('reads plain ranges at A1 of sheets named Plan, Opfølgning and Indstillinger', async () => {

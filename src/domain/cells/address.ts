@@ -10,9 +10,16 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** Quotes a sheet name for use in an address when Excel would: `'Min plan'`. */
+/**
+ * Quotes a sheet name for use in an address when Excel would: a name of letters (any
+ * alphabet), digits, `_` and `.` that starts with a letter or `_` and does not look like a cell
+ * reference stays as it is (`Opfølgning!A1`); others are quoted (`'Min plan'!A1`, `'Ark1'!A1`).
+ */
 export function quoteSheetName(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$|^[RrCc]\d*$|^[Rr]\d*[Cc]\d*$/.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** The A1 address of a cell with its sheet: `cellAddress('Plan', 3, 2) === 'Plan!B3'`. */

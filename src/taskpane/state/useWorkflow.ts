@@ -115,10 +115,7 @@ export function useWorkflow(actions: AddinActions, language: Language): Workflow
     (example: boolean) => {
       run(
         'template',
-        async () => {
-          await actions.createTemplate(example);
-          return actions.findTables();
-        },
+        () => actions.createTemplate(example),
         (tables) => update({ tables, analysis: null, outcome: null }, 'work'),
         () => createTemplate(example),
       );
@@ -171,10 +168,7 @@ export function useWorkflow(actions: AddinActions, language: Language): Workflow
     (values: readonly SettingValue[]) => {
       run(
         'settings',
-        async () => {
-          await actions.saveSettings(values);
-          return actions.validate(period());
-        },
+        () => actions.saveSettings(values, period()),
         (analysis) => update({ analysis, outcome: { kind: 'settingsSaved' } }, 'settings'),
         () => saveSettings(values),
       );
