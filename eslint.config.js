@@ -101,8 +101,18 @@ module.exports = tseslint.config(
   ),
   layer(
     ['src/taskpane/**'],
+    ['**/xlsx/**', '**/cli/**', '**/office/**', 'exceljs'],
+    'The task pane reaches Excel only through the injected use cases; only index.tsx wires Office in.',
+  ),
+  layer(
+    ['src/taskpane/index.tsx'],
     ['**/xlsx/**', '**/cli/**', 'exceljs'],
-    'The task pane reaches Excel only through use cases.',
+    'The composition root wires the Office host into the use cases, nothing else.',
+  ),
+  layer(
+    ['src/cli/**'],
+    ['**/office/**', '**/taskpane/**', 'react', 'react-dom'],
+    'The command line runs the use cases on .xlsx files; it has nothing to do with Office or the pane.',
   ),
   prettier,
 );

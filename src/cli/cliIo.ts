@@ -8,6 +8,8 @@ export interface CliIo {
   /** Writes a whole file so that a reader never sees it half-written. */
   readonly writeFile: (path: string, data: Uint8Array) => Promise<void>;
   readonly exists: (path: string) => Promise<boolean>;
+  /** True when two paths name the same file (through links, or letter case on such a disk). */
+  readonly sameFile: (a: string, b: string) => Promise<boolean>;
   readonly today: () => CalendarDate;
   readonly hasLibreOffice: () => Promise<boolean>;
   readonly convertToPdf: (xlsx: Uint8Array, language: 'da' | 'en') => Promise<Uint8Array>;

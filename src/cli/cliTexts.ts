@@ -104,6 +104,7 @@ lists, input help and column widths.
   --force      overwrite OUT.xlsx if it exists
 `,
   },
+  unexpected: { da: 'uventet fejl ({detail})', en: 'unexpected error ({detail})' },
   unknownCommand: { da: "Ukendt kommando '{command}'.", en: "Unknown command '{command}'." },
   badArguments: { da: 'Ugyldige argumenter: {detail}', en: 'Invalid arguments: {detail}' },
   missingFile: { da: 'Angiv en .xlsx-fil.', en: 'Give an .xlsx file.' },

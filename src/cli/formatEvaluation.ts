@@ -1,6 +1,7 @@
 import type { Analysis } from '../domain/analyzeWorkbook';
 import { countBySeverity } from '../domain/findings/finding';
 import { statusInfo } from '../domain/model/status';
+import { TABLE_LABELS } from '../domain/model/tableLabels';
 import { labelPeriod } from '../domain/periods/labelPeriod';
 import { statusCountLine } from '../domain/report/buildStatusSheet';
 import { fill, REPORT_TEXT } from '../domain/report/reportTexts';
@@ -34,7 +35,11 @@ export function formatEvaluation(analysis: Analysis, language: Language): string
     fill(t(CLI_TEXT.findings), { errors: String(counts.error), warnings: String(counts.warning) }),
   );
   for (const f of analysis.findings) {
-    const where = [f.table, f.row === null ? null : `${t(CLI_TEXT.row)} ${f.row}`, f.address]
+    const where = [
+      t(TABLE_LABELS[f.table]),
+      f.row === null ? null : `${t(CLI_TEXT.row)} ${f.row}`,
+      f.address,
+    ]
       .filter((p): p is string => p !== null)
       .join(', ');
     lines.push(`  ${pad(t(CLI_TEXT[f.severity]), 10)}${where}: ${t(f.message)}`);

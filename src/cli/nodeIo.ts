@@ -1,5 +1,5 @@
-import { access, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CliIo } from './cliIo';
 import { convertToPdf, hasLibreOffice } from './convertToPdf';
 
@@ -26,6 +26,12 @@ export const nodeIo: CliIo = {
       () => true,
       () => false,
     ),
+  sameFile: async (a, b) => {
+    if (resolve(a) === resolve(b)) return true;
+    // Different names can still be one file: a link, or another letter case on such a disk.
+    const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+    return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+  },
   hasLibreOffice,
   convertToPdf,
   today: () => {

@@ -1,4 +1,4 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTemplate, generateReport, analyze } from '../app/useCases';
 import { countBySeverity } from '../domain/findings/finding';
@@ -113,7 +113,7 @@ async function report(ctx: Context, file: string | undefined): Promise<number> {
   const period = formatPeriod(analysis.reportPeriod);
   const stem = basename(input.path).replace(/\.xlsx$/i, '');
   const out = ctx.values.out ?? join(dirname(input.path), `${stem}-status-${period}.xlsx`);
-  if (resolve(out) === resolve(input.path)) throw new CliFailure(ctx.say(CLI_TEXT.sameFile));
+  if (await ctx.io.sameFile(out, input.path)) throw new CliFailure(ctx.say(CLI_TEXT.sameFile));
   if (progress) ctx.io.stderr(`${ctx.say(CLI_TEXT.writing, { file: out })}\n`);
   await write(ctx, out, input.host.data);
   ctx.io.stderr(

@@ -1,3 +1,4 @@
+import { cellStyleGrid } from '../domain/report/cellStyleGrid';
 import type { CellStyle, RangeRef, SheetSpec } from '../domain/report/sheetSpec';
 
 /** A rectangle of cells that share one style. */
@@ -18,17 +19,7 @@ export function styleRuns(spec: SheetSpec): StyleRun[] {
     new Array<string | null>(cols).fill(null),
   );
   const styles = new Map<string, CellStyle>();
-  const cellStyles: (CellStyle | null)[][] = Array.from({ length: rows }, () =>
-    new Array<CellStyle | null>(cols).fill(null),
-  );
-  for (const { range, style } of spec.styles) {
-    for (let r = range.row; r < Math.min(rows, range.row + range.rows); r++) {
-      const row = cellStyles[r] as (CellStyle | null)[];
-      for (let c = range.col; c < Math.min(cols, range.col + range.cols); c++)
-        row[c] = { ...(row[c] ?? {}), ...style };
-    }
-  }
-  cellStyles.forEach((row, r) =>
+  cellStyleGrid(spec).forEach((row, r) =>
     row.forEach((style, c) => {
       if (!style) return;
       const key = JSON.stringify(style, Object.keys(style).sort());

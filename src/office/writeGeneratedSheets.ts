@@ -4,12 +4,7 @@ import type { ApiSupport } from './apiSupport';
 import { renderSheet } from './renderSheet';
 import { SyncBudget } from './syncBudget';
 import type { WorkbookStructure } from './workbookStructure';
-import { GENERATED_TAG, PENDING_TAG, tagFormula } from './workbookStructure';
-
-/** The tag a finished generated sheet carries: its role and report period. */
-export function sheetTag(spec: SheetSpec): string {
-  return `${spec.role} ${spec.reportPeriod}`;
-}
+import { GENERATED_TAG, PENDING_TAG, sheetTag, tagFormula } from '../domain/report/generatedTag';
 
 interface Planned {
   readonly spec: SheetSpec;
@@ -18,7 +13,6 @@ interface Planned {
   readonly backup: string;
   readonly name: string;
   readonly replaces: string | null;
-  readonly position: number | null;
 }
 
 function plan(structure: WorkbookStructure, specs: readonly SheetSpec[]): Planned[] {
@@ -41,15 +35,7 @@ function plan(structure: WorkbookStructure, specs: readonly SheetSpec[]): Planne
     };
     const temporary = free(`~PlanStatus ${i + 1}`);
     const backup = free(`~PlanStatus old ${i + 1}`);
-    const old = kept.findIndex((s) => s.name === place.replaces);
-    return {
-      spec,
-      temporary,
-      backup,
-      name: place.name,
-      replaces: place.replaces,
-      position: old >= 0 ? old : null,
-    };
+    return { spec, temporary, backup, name: place.name, replaces: place.replaces };
   });
 }
 
@@ -126,9 +112,22 @@ export async function writeGeneratedSheets(
     for (const { planned: p } of written) {
       if (p.replaces) context.workbook.worksheets.getItem(p.replaces).name = p.backup;
     }
+    // Each new sheet takes the place of the one it replaces, just before it. The order of the
+    // sheets is followed here as Excel will change it, queued command by queued command.
+    const order = [
+      ...structure.sheets
+        .filter((s) => structure.tags.get(s.name) !== PENDING_TAG)
+        .map((s) => s.name),
+      ...written.map(({ planned: p }) => p.temporary),
+    ];
     for (const { planned: p, sheet, tag } of written) {
       sheet.name = p.name;
-      if (p.position !== null) sheet.position = p.position;
+      if (p.replaces) {
+        order.splice(order.indexOf(p.temporary), 1);
+        const position = order.indexOf(p.replaces);
+        order.splice(position, 0, p.temporary);
+        sheet.position = position;
+      }
       tag.formula = tagFormula(sheetTag(p.spec));
     }
     for (const { planned: p } of written) {

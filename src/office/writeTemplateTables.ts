@@ -75,7 +75,7 @@ export async function writeTemplateTables(
             showAlert: true,
             style: 'Warning',
             title: column.header,
-            message: `Vælg en af: ${column.choices.join(', ')}`.slice(0, 225),
+            message: column.choiceError ?? '',
           };
         }
         validation.prompt = {

@@ -12,7 +12,7 @@ export const UI = {
   lookAgain: { da: 'Se efter tabellerne igen', en: 'Look for the tables again' },
   startHeading: { da: 'Kom i gang', en: 'Get started' },
   startText: {
-    da: 'Projektmappen har ikke tabellerne Plan, Opfolgning og Indstillinger endnu. Opret en tom skabelon, eller prøv med det gennemregnede eksempel (Ishøj 2015).',
+    da: 'Projektmappen har ikke tabellerne Plan, Opfølgning og Indstillinger endnu. Opret en tom skabelon, eller prøv med det gennemregnede eksempel (Ishøj 2015).',
     en: 'The workbook does not have the tables Plan, Opfolgning and Indstillinger yet. Create an empty template, or try the worked example (Ishøj 2015).',
   },
   missingSome: {
@@ -25,7 +25,7 @@ export const UI = {
   period: { da: 'Rapportperiode', en: 'Report period' },
   periodAuto: { da: 'Fra Indstillinger / seneste', en: 'From settings / latest' },
   periodHint: {
-    da: 'Perioderne findes, når du har valideret.',
+    da: 'Perioderne vises, når du har valideret.',
     en: 'The periods appear once you have validated.',
   },
   validate: { da: 'Validér', en: 'Validate' },
@@ -54,9 +54,6 @@ export const UI = {
   warning: { da: 'Advarsel', en: 'Warning' },
   row: { da: 'datarække', en: 'data row' },
   goToCell: { da: 'Gå til {address}', en: 'Go to {address}' },
-  tablePlan: { da: 'Plan', en: 'Plan' },
-  tableOpfolgning: { da: 'Opfølgning', en: 'Follow-up' },
-  tableIndstillinger: { da: 'Indstillinger', en: 'Settings' },
   resultsHeading: { da: 'Resultat for {period}', en: 'Results for {period}' },
   resultsSaved: {
     da: 'Resultaterne står på arket {sheet}.',

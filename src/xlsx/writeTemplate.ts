@@ -65,7 +65,7 @@ export async function writeTemplate(tables: readonly TemplateTable[]): Promise<B
           showErrorMessage: true,
           errorStyle: 'warning',
           errorTitle: column.header,
-          error: `Vælg en af: ${column.choices.join(', ')}`.slice(0, 255),
+          ...(column.choiceError ? { error: column.choiceError } : {}),
           ...help,
         });
       } else {

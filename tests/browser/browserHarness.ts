@@ -1,5 +1,13 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'fs';
 import { createServer } from 'http';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
@@ -33,9 +41,23 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Builds the add-in (dist/web) when it is missing; `npm test` has built it already. */
+/** The newest modification time of the files under a folder. */
+function newest(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return Math.max(info.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/**
+ * Builds the add-in (dist/web) when it is missing or older than its sources, so the browser
+ * test never runs an old bundle; `npm test` has just built it.
+ */
 export function ensureWebBuild(): void {
-  if (existsSync(join(WEB, 'taskpane.html'))) return;
+  const page = join(WEB, 'taskpane.html');
+  const sources = ['src', 'webpack.config.js', 'tsconfig.web.json', 'manifest.xml'].map((p) =>
+    newest(join(ROOT, p)),
+  );
+  if (existsSync(page) && statSync(page).mtimeMs >= Math.max(...sources)) return;
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'],

@@ -1,3 +1,4 @@
+import { resolve } from 'path';
 import type { CliIo } from '../../src/cli/cliIo';
 import { runCli } from '../../src/cli/runCli';
 import { TODAY } from '../helpers/fixtures';
@@ -45,6 +46,7 @@ export function fakeWorld(options: FakeOptions = {}): FakeWorld {
         return Promise.resolve();
       },
       exists: (path) => Promise.resolve(files.has(path)),
+      sameFile: (a, b) => Promise.resolve(resolve(a) === resolve(b)),
       today: () => TODAY,
       hasLibreOffice: () => Promise.resolve(options.libreOffice ?? false),
       convertToPdf: (xlsx) => {

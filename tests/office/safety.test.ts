@@ -424,3 +424,16 @@ describe('writing settings', () => {
     );
   });
 });
+
+describe('the order of the sheets', () => {
+  it('keeps every sheet in its place when a report is made again, a sheet of the user’s between them', async () => {
+    excel = await exampleInExcel();
+    await excel.actions.report(null, 'da');
+    const notes = excel.workbook.addSheet('Mine noter');
+    excel.workbook.moveSheet(notes, excel.workbook.sheetNames().indexOf('Grafer 2015M08'));
+    const before = excel.workbook.sheetNames();
+    expect(before.slice(-3)).toEqual(['Status 2015M08', 'Mine noter', 'Grafer 2015M08']);
+    await excel.actions.report(null, 'da');
+    expect(excel.workbook.sheetNames()).toEqual(before);
+  });
+});

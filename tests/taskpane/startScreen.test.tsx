@@ -26,7 +26,7 @@ describe('the first screen', () => {
 
     const start = screen.getByRole('region', { name: 'Kom i gang' });
     expect(
-      within(start).getByText(/har ikke tabellerne Plan, Opfolgning og Indstillinger/),
+      within(start).getByText(/har ikke tabellerne Plan, Opfølgning og Indstillinger/),
     ).toBeTruthy();
     expect(
       within(start)
@@ -51,7 +51,7 @@ describe('the first screen', () => {
     expect(screen.getByRole('combobox', { name: 'Rapportperiode' }).textContent).toBe(
       'Fra Indstillinger / seneste',
     );
-    expect(screen.getByText('Perioderne findes, når du har valideret.')).toBeTruthy();
+    expect(screen.getByText('Perioderne vises, når du har valideret.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Kom i gang' })).toBeNull();
     expect(actions.callsOf('createTemplate')).toEqual([
       { action: 'createTemplate', example: true },
@@ -80,7 +80,7 @@ describe('the first screen', () => {
     const start = screen.getByRole('region', { name: 'Kom i gang' });
     expect(
       within(start).getByText(
-        'Tabellerne mangler delvist: Opfolgning, Indstillinger. Opret skabelon tilføjer dem, der mangler.',
+        'Tabellerne mangler delvist: Opfølgning, Indstillinger. Opret skabelon tilføjer dem, der mangler.',
       ),
     ).toBeTruthy();
     expect(

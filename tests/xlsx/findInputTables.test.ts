@@ -135,7 +135,7 @@ describe('findInputTables: finding Plan, Opfolgning and Indstillinger in a workb
     expect(missing[0]).toMatchObject({ severity: 'error', table: 'Plan', column: 'Måltype' });
   });
 
-  it('reads an Opfølgning sheet without a Værdi column and reports the missing column', async () => {
+  it('reads an Opfølgning sheet without a Værdi column, and reports the value each numeric goal lacks', async () => {
     const found = await find([
       { name: 'Plan', rows: planRows },
       { name: 'Opfølgning', rows: observationRows.map((row) => row.slice(0, 3)) },
@@ -144,8 +144,9 @@ describe('findInputTables: finding Plan, Opfolgning and Indstillinger in a workb
     const analysis = analyzeWorkbook(found.raw, { today: TODAY });
     expect(analysis.findings).toContainEqual(
       expect.objectContaining({
-        code: 'TABLE_MISSING_COLUMN',
+        code: 'OBS_VALUE_MISSING',
         table: 'Opfolgning',
+        row: 1,
         severity: 'error',
       }),
     );

@@ -23,8 +23,3 @@ export function isDateFormat(format: string): boolean {
   if (section === 'general' || section === 'standard') return false;
   return /[dmy]/.test(section);
 }
-
-/** True when a number format is Excel's text format (`@`). */
-export function isTextFormat(format: string): boolean {
-  return format.trim() === '@';
-}

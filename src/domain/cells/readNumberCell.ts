@@ -27,7 +27,7 @@ export function readNumberCell(cell: RawCell | undefined): NumberReading {
   if (value === null) return { kind: 'empty' };
   if (isExcelError(value)) return { kind: 'invalid', problem: 'errorValue', shown: value.error };
   if (typeof value === 'boolean') {
-    return { kind: 'invalid', problem: 'boolean', shown: value ? 'SAND' : 'FALSK' };
+    return { kind: 'invalid', problem: 'boolean', shown: value ? 'TRUE' : 'FALSE' };
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value))

@@ -41,9 +41,9 @@ export function judgeDirection(
           en: `${sign(change, 'en')}${changeRatio === null ? '' : ` (${sign(changeRatio * 100, 'en')} %)`}`,
         };
   const verdict: Record<Grade, LocalText> = {
-    good: { da: 'den rigtige vej', en: 'the right way' },
+    good: { da: 'i den rigtige retning', en: 'the right way' },
     near: { da: 'uændret', en: 'unchanged' },
-    bad: { da: 'den forkerte vej', en: 'the wrong way' },
+    bad: { da: 'i den forkerte retning', en: 'the wrong way' },
   };
   const basePeriod = goal.baselinePeriod;
   const from: LocalText = basePeriod

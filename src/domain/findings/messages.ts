@@ -66,9 +66,9 @@ export const MESSAGES = {
       en: `The cell holds the error value ${shown}; it should hold ${EXPECTED[expected].en}.`,
     }),
   ),
-  CELL_BOOLEAN: entry<{ shown: string; expected: Expected }>('error', ({ shown, expected }) => ({
-    da: `Cellen indeholder sandhedsværdien ${shown}; her skal stå ${EXPECTED[expected].da}.`,
-    en: `The cell holds the logical value ${shown}; it should hold ${EXPECTED[expected].en}.`,
+  CELL_BOOLEAN: entry<{ value: boolean; expected: Expected }>('error', ({ value, expected }) => ({
+    da: `Cellen indeholder sandhedsværdien ${value ? 'SAND' : 'FALSK'}; her skal stå ${EXPECTED[expected].da}.`,
+    en: `The cell holds the logical value ${value ? 'TRUE' : 'FALSE'}; it should hold ${EXPECTED[expected].en}.`,
   })),
   CELL_EMPTY_TEXT: entry<{ expected: Expected }>('error', ({ expected }) => ({
     da: `Cellen indeholder tom tekst eller kun mellemrum; her skal stå ${EXPECTED[expected].da} eller intet.`,
@@ -116,7 +116,7 @@ export const MESSAGES = {
     en: `The parent goal '${parent}' is not in the plan.`,
   })),
   PLAN_PARENT_CYCLE: entry<{ ids: string[] }>('error', ({ ids }) => ({
-    da: `Målene ${ids.join(' → ')} er hinandens overordnede i ring.`,
+    da: `Målene ${ids.join(' → ')} danner en ring af overordnede mål.`,
     en: `The goals ${ids.join(' → ')} are each other's parents in a cycle.`,
   })),
   PLAN_BASELINE_EQUALS_TARGET: entry<{ baseline: number; target: number }>(
@@ -132,7 +132,7 @@ export const MESSAGES = {
       const rise = target > baseline;
       return {
         da: `Baseline ${n(baseline).da} og mål ${n(target).da} er en ${rise ? 'stigning' : 'reduktion'}, men måltypen er '${type.da}'.`,
-        en: `Baseline ${n(baseline).en} and target ${n(target).en} is ${rise ? 'a rise' : 'a fall'}, but the target type is '${type.en}'.`,
+        en: `Baseline ${n(baseline).en} and target ${n(target).en} make ${rise ? 'a rise' : 'a fall'}, but the target type is '${type.en}'.`,
       };
     },
   ),
@@ -223,7 +223,7 @@ export const MESSAGES = {
     da: `Indstillingen '${key}' står flere gange; den første bruges.`,
     en: `The setting '${key}' appears more than once; the first is used.`,
   })),
-  SETTINGS_BAD_TOLERANCE: entry<{ shown: string }>('error', ({ shown }) => ({
+  SETTINGS_BAD_TOLERANCE: entry<{ shown: string }>('warning', ({ shown }) => ({
     da: `Tolerancen '${shown}' skal være en brøk fra 0 til 1 eller en procent (fx 0,25 eller 25 %); 25 % bruges.`,
     en: `The tolerance '${shown}' must be a fraction from 0 to 1 or a percentage (e.g. 0.25 or 25 %); 25 % is used.`,
   })),

@@ -48,7 +48,7 @@ export const OBSERVATION_COLUMNS: readonly ColumnSpec<ObservationField>[] = [
   col('goalId', 'MålId', 'GoalId', true),
   col('period', 'Periode', 'Period', true),
   col('area', 'Område', 'Area'),
-  col('value', 'Værdi', 'Value', true),
+  col('value', 'Værdi', 'Value'),
   col('milestoneStatus', 'Milepælsstatus', 'Milestone status'),
   col('comment', 'Kommentar', 'Comment'),
 ];

@@ -1,4 +1,5 @@
 import type { LocalText } from '../text/localText';
+import { foldHeader } from './columns';
 
 /** One allowed value of a choice column: its code, its labels, and other accepted spellings. */
 export interface Choice<C extends string> {
@@ -102,20 +103,18 @@ export const COUNT_UNITS: ReadonlySet<Unit> = new Set([
   'courses',
 ]);
 
-const fold = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
 /** Finds the choice a cell's text names, by Danish label, English label or alias. */
 export function findChoice<C extends string>(
   choices: readonly Choice<C>[],
   text: string,
 ): Choice<C> | null {
-  const wanted = fold(text);
+  const wanted = foldHeader(text);
   return (
     choices.find(
       (c) =>
-        fold(c.label.da) === wanted ||
-        fold(c.label.en) === wanted ||
-        c.aliases.some((a) => fold(a) === wanted),
+        foldHeader(c.label.da) === wanted ||
+        foldHeader(c.label.en) === wanted ||
+        c.aliases.some((a) => foldHeader(a) === wanted),
     ) ?? null
   );
 }

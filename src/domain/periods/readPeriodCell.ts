@@ -25,7 +25,7 @@ export function readPeriodCell(cell: RawCell | undefined): PeriodReading {
   if (value === null) return { kind: 'empty' };
   if (isExcelError(value)) return { kind: 'invalid', problem: 'errorValue', shown: value.error };
   if (typeof value === 'boolean') {
-    return { kind: 'invalid', problem: 'boolean', shown: value ? 'SAND' : 'FALSK' };
+    return { kind: 'invalid', problem: 'boolean', shown: value ? 'TRUE' : 'FALSE' };
   }
   if (typeof value === 'number') {
     if (cell !== undefined && isDateFormat(cell.format)) {

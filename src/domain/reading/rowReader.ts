@@ -166,8 +166,7 @@ export class RowReader<F extends string> {
     if (value !== null && isExcelError(value)) {
       this.report(this.finding('CELL_ERROR_VALUE', field, { shown: value.error, expected }), field);
     } else {
-      const shown = value === true ? 'SAND' : 'FALSK';
-      this.report(this.finding('CELL_BOOLEAN', field, { shown, expected }), field);
+      this.report(this.finding('CELL_BOOLEAN', field, { value: value === true, expected }), field);
     }
   }
 }

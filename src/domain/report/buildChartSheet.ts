@@ -128,14 +128,17 @@ export function buildChartSheet(input: ReportInput): SheetSpec {
     marker: false,
     width: 0,
   }));
-  sheet.charts.push({
-    kind: 'barStacked',
-    title: t('statusByTheme'),
-    categories: rangeOf(dataRow + 1, DATA_COL, bar.themes.length, 1),
-    series: barSeries,
-    anchor: anchorOf(0),
-    valueAxis: { numberFormat: '0', min: 0 },
-  });
+  // A plan without goals has no bars to draw: a chart of nothing is left out.
+  if (barSeries.length > 0 && bar.themes.length > 0) {
+    sheet.charts.push({
+      kind: 'barStacked',
+      title: t('statusByTheme'),
+      categories: rangeOf(dataRow + 1, DATA_COL, bar.themes.length, 1),
+      series: barSeries,
+      anchor: anchorOf(0),
+      valueAxis: { numberFormat: '0', min: 0 },
+    });
+  }
   dataRow += bar.themes.length + 2;
 
   // One line chart per goal with at least two own figures.

@@ -2,6 +2,7 @@ import type { Finding } from '../findings/finding';
 import type { GoalResult } from '../model/goalResult';
 import type { StatusCode } from '../model/status';
 import { STATUSES, statusInfo } from '../model/status';
+import { TABLE_LABELS } from '../model/tableLabels';
 import { TARGET_TYPE_RULES } from '../model/targetTypeRules';
 import { formatPeriod } from '../periods/formatPeriod';
 import { labelPeriod } from '../periods/labelPeriod';
@@ -257,7 +258,7 @@ function addDataNotes(
   row += 1;
   for (const finding of findings.slice(0, MAX_NOTES)) {
     const where = [
-      finding.table,
+      inLanguage(TABLE_LABELS[finding.table], language),
       finding.row === null ? null : `${t('row')} ${finding.row}`,
       finding.address,
     ]

@@ -16,7 +16,7 @@ export const REPORT_TEXT = {
   comment: { da: 'Kommentar', en: 'Comment' },
   legend: { da: 'Forklaring', en: 'Legend' },
   tolerance: {
-    da: 'Tolerance τ = {tau}: gul betyder op til {tau} under det forventede (over for mål, hvor lavere er bedre).',
+    da: 'Tolerance τ = {tau}: gul betyder op til {tau} under det forventede (over det forventede for mål, hvor lavere er bedre).',
     en: 'Tolerance τ = {tau}: yellow means up to {tau} short of the expected value (above it where lower is better).',
   },
   attainmentNote: {
@@ -32,7 +32,6 @@ export const REPORT_TEXT = {
   deadline: { da: 'Frist', en: 'Deadline' },
   asGoodAs: { da: 'Mindst lige så godt som {area}', en: 'At least as good as {area}' },
   betterThanBaseline: { da: 'Bedre end baseline', en: 'Better than baseline' },
-  keepBaseline: { da: 'Fasthold', en: 'Keep' },
   charts: { da: 'Grafer', en: 'Charts' },
   chartData: { da: 'Data til graferne', en: 'Chart data' },
   period: { da: 'Periode', en: 'Period' },

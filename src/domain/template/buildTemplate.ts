@@ -30,6 +30,8 @@ export interface TemplateColumn {
   readonly format: string;
   /** The values a dropdown offers, or null for free input. */
   readonly choices: readonly string[] | null;
+  /** What Excel says when a value outside the choices is typed (≤ 225 characters), or null. */
+  readonly choiceError: string | null;
   /** The input message Excel shows when the cell is selected (title ≤ 32, text ≤ 255 characters). */
   readonly help: { readonly title: string; readonly text: string };
 }
@@ -94,6 +96,9 @@ function columnsOf<F extends string>(
       width: WIDTHS[spec.field] ?? 12,
       format: NUMBER_FIELDS.has(key) ? 'General' : '@',
       choices: CHOICES[spec.field] ?? null,
+      choiceError: CHOICES[spec.field]
+        ? `Vælg en af: ${(CHOICES[spec.field] ?? []).join(', ')}`.slice(0, 225)
+        : null,
       help: COLUMN_HELP[key] ?? { title: spec.da, text: '' },
     };
   });

@@ -6,11 +6,6 @@ export interface LocalText {
 
 export type Language = 'da' | 'en';
 
-/** Builds a text that reads the same in both languages (a number, a name, an id). */
-export function sameText(text: string): LocalText {
-  return { da: text, en: text };
-}
-
 /** Picks one language of a text. */
 export function inLanguage(text: LocalText, language: Language): string {
   return language === 'en' ? text.en : text.da;

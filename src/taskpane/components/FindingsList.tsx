@@ -9,19 +9,14 @@ import {
 } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import { useEffect, useState } from 'react';
-import type { Finding, Severity, TableName } from '../../domain/findings/finding';
+import type { Finding, Severity } from '../../domain/findings/finding';
 import { countBySeverity } from '../../domain/findings/finding';
+import { TABLE_LABELS } from '../../domain/model/tableLabels';
+import { INPUT_TABLES } from '../../domain/reading/chooseInputTables';
 import { useI18n } from '../i18n';
 import { SectionHeading } from './SectionHeading';
-import type { UiKey } from '../uiTexts';
 
 type Filter = 'all' | Severity;
-
-const TABLES: readonly { table: TableName; label: UiKey }[] = [
-  { table: 'Plan', label: 'tablePlan' },
-  { table: 'Opfolgning', label: 'tableOpfolgning' },
-  { table: 'Indstillinger', label: 'tableIndstillinger' },
-];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -66,7 +61,7 @@ export function FindingsList({
   disabled: boolean;
   headingRef: Ref<HTMLHeadingElement>;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>('all');
   // A new validation shows all its findings again.
@@ -105,13 +100,13 @@ export function FindingsList({
             <Radio value="error" label={`${t('filterErrors')} (${counts.error})`} />
             <Radio value="warning" label={`${t('filterWarnings')} (${counts.warning})`} />
           </RadioGroup>
-          {TABLES.map(({ table, label }) => {
+          {INPUT_TABLES.map((table) => {
             const group = shown.filter((f) => f.table === table);
             if (group.length === 0) return null;
             return (
               <div key={table}>
                 <SectionHeading level={3}>
-                  {t(label)} ({group.length})
+                  {pick(TABLE_LABELS[table])} ({group.length})
                 </SectionHeading>
                 <ul className={styles.list}>
                   {group.map((f, i) => (

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import type { TableName } from '../../domain/findings/finding';
+import { TABLE_LABELS } from '../../domain/model/tableLabels';
 import { useI18n } from '../i18n';
 import { SectionHeading } from './SectionHeading';
 
@@ -21,7 +22,7 @@ export function StartScreen({
   onCreate: (example: boolean) => void;
   headingRef: Ref<HTMLHeadingElement>;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const styles = useStyles();
   const missing = (Object.keys(tables) as TableName[]).filter((name) => !tables[name]);
   const none = missing.length === 3;
@@ -30,7 +31,13 @@ export function StartScreen({
       <SectionHeading id="start-heading" headingRef={headingRef}>
         {t('startHeading')}
       </SectionHeading>
-      <Text>{none ? t('startText') : t('missingSome', { missing: missing.join(', ') })}</Text>
+      <Text>
+        {none
+          ? t('startText')
+          : t('missingSome', {
+              missing: missing.map((name) => pick(TABLE_LABELS[name])).join(', '),
+            })}
+      </Text>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={disabled} onClick={() => onCreate(false)}>
           {t('createTemplate')}

@@ -51,6 +51,16 @@ export class OoxmlPackage {
     return new OoxmlPackage(await JSZip.loadAsync(data));
   }
 
+  /** The paths of the parts under a folder. */
+  pathsUnder(folder: string): string[] {
+    const paths = new Set<string>();
+    this.zip.folder(folder)?.forEach((relative, file) => {
+      if (!file.dir) paths.add(`${folder}/${relative}`);
+    });
+    for (const path of this.docs.keys()) if (path.startsWith(`${folder}/`)) paths.add(path);
+    return [...paths];
+  }
+
   has(path: string): boolean {
     return this.docs.has(path) || this.zip.file(path) !== null;
   }

@@ -1,17 +1,57 @@
+import { GENERATED_TAG, sheetTag, tagConstant } from '../../domain/report/generatedTag';
 import type { SheetSpec } from '../../domain/report/sheetSpec';
-import { absoluteRef } from '../../domain/report/rangeAddress';
+import { a1Range, absoluteRef } from '../../domain/report/rangeAddress';
 import { renderChartXml, renderDrawingXml } from './chartXml';
 import type { OoxmlPackage } from './ooxmlPackage';
 import { relativeTarget, relsPathOf, resolveTarget } from './ooxmlPackage';
 import { renderSheetXml } from './sheetXml';
 import type { StyleRegistry } from './styleRegistry';
 import type { PackageSheet, WorkbookPart } from './workbookPart';
-import { GENERATED_TAG } from './workbookPart';
-import { CONTENT_TYPE, NS, REL_TYPE, XML_HEADER } from './xml';
+import { CONTENT_TYPE, escapeXml, NS, REL_TYPE, rootOf, XML_HEADER } from './xml';
 
-/** The tag a generated sheet carries: its role and report period, `status 2015M08`. */
-export function sheetTag(spec: SheetSpec): string {
-  return `${spec.role} ${spec.reportPeriod}`;
+/** The ids and names of the Excel tables the package has; both must be unique in a workbook. */
+async function existingTables(pkg: OoxmlPackage): Promise<{ ids: number[]; names: Set<string> }> {
+  const ids: number[] = [];
+  const names = new Set<string>();
+  for (const path of pkg.pathsUnder('xl/tables')) {
+    if (!path.endsWith('.xml')) continue;
+    const root = rootOf(await pkg.xml(path));
+    ids.push(Number(root.getAttribute('id') ?? 0));
+    names.add((root.getAttribute('name') ?? '').toLowerCase());
+  }
+  return { ids, names };
+}
+
+/** Adds the sheet's Excel tables as table parts; returns the relationship ids the sheet refers to them by. */
+async function addTables(pkg: OoxmlPackage, sheetPath: string, spec: SheetSpec): Promise<string[]> {
+  if (spec.tables.length === 0) return [];
+  const { ids, names } = await existingTables(pkg);
+  let id = Math.max(0, ...ids);
+  const relIds: string[] = [];
+  for (const table of spec.tables) {
+    let name = table.name;
+    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${table.name}${n}`;
+    names.add(name.toLowerCase());
+    id += 1;
+    const ref = a1Range(table.range);
+    const headers = Array.from({ length: table.range.cols }, (_, c) => {
+      const value = spec.values[table.range.row]?.[table.range.col + c];
+      return value === null || value === undefined || value === ''
+        ? `Kolonne${c + 1}`
+        : String(value);
+    });
+    const columns = headers
+      .map((h, c) => `<tableColumn id="${c + 1}" name="${escapeXml(h)}"/>`)
+      .join('');
+    const path = pkg.freeName('xl/tables', 'table', 'xml');
+    pkg.setText(
+      path,
+      `${XML_HEADER}<table xmlns="${NS.main}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${headers.length}">${columns}</tableColumns><tableStyleInfo name="${escapeXml(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    );
+    await pkg.setContentType(path, CONTENT_TYPE.table);
+    relIds.push(await pkg.addRelationship(sheetPath, REL_TYPE.table, path));
+  }
+  return relIds;
 }
 
 /**
@@ -54,9 +94,10 @@ export async function addSheet(
     await pkg.setContentType(drawingPath, CONTENT_TYPE.drawing);
     drawingRelId = await pkg.addRelationship(sheetPath, REL_TYPE.drawing, drawingPath);
   }
+  const tableRelIds = await addTables(pkg, sheetPath, spec);
   const xml = renderSheetXml(spec, (format, style) => styles.styleIndex(format, style), {
     drawingRelId,
-    tableRelIds: [],
+    tableRelIds,
   });
   pkg.setText(sheetPath, XML_HEADER + xml);
   await pkg.setContentType(sheetPath, CONTENT_TYPE.worksheet);
@@ -76,7 +117,7 @@ export async function addSheet(
     const quoted = absoluteRef(name, { row: 0, col: 0, rows: 1, cols: 1 }).split('!')[0] ?? '';
     workbook.addDefinedName('_xlnm.Print_Titles', position, `${quoted}!$${first + 1}:$${last + 1}`);
   }
-  workbook.addDefinedName(GENERATED_TAG, position, `"${sheetTag(spec)}"`, true);
+  workbook.addDefinedName(GENERATED_TAG, position, tagConstant(sheetTag(spec)), true);
 }
 
 /**
@@ -102,6 +143,12 @@ export async function removeSheet(
   sheet: PackageSheet,
 ): Promise<void> {
   for (const rel of await pkg.relationships(sheet.path)) {
+    if (rel.type === REL_TYPE.table) {
+      const tablePath = resolveTarget(sheet.path, rel.target);
+      pkg.remove(tablePath);
+      await pkg.setContentType(tablePath, null);
+      continue;
+    }
     if (rel.type !== REL_TYPE.drawing) continue;
     const drawingPath = resolveTarget(sheet.path, rel.target);
     for (const chartRel of await pkg.relationships(drawingPath)) {
@@ -110,11 +157,11 @@ export async function removeSheet(
       await pkg.setContentType(chartPath, null);
     }
     pkg.remove(drawingPath);
-    pkg.remove(`xl/drawings/_rels/${drawingPath.split('/').pop() ?? ''}.rels`);
+    pkg.remove(relsPathOf(drawingPath));
     await pkg.setContentType(drawingPath, null);
   }
   pkg.remove(sheet.path);
-  pkg.remove(`xl/worksheets/_rels/${sheet.path.split('/').pop() ?? ''}.rels`);
+  pkg.remove(relsPathOf(sheet.path));
   await pkg.setContentType(sheet.path, null);
   await pkg.removeRelationship(workbook.path, sheet.rId);
   const element = workbook.sheetElements()[sheet.index];

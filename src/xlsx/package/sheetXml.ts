@@ -1,24 +1,10 @@
 import type { CellStyle, SheetSpec } from '../../domain/report/sheetSpec';
+import { cellStyleGrid } from '../../domain/report/cellStyleGrid';
 import { a1, a1Range } from '../../domain/report/rangeAddress';
 import { escapeXml, NS } from './xml';
 
 /** A style index for a number format and a cell style. */
 export type StyleIndexer = (numberFormat: string, style: CellStyle) => number;
-
-/** The style of every cell: the sheet's styled ranges laid over each other in order. */
-function cellStyles(spec: SheetSpec): (CellStyle | null)[][] {
-  const grid: (CellStyle | null)[][] = spec.values.map((row) => row.map(() => null));
-  for (const { range, style } of spec.styles) {
-    for (let r = range.row; r < range.row + range.rows; r++) {
-      const row = grid[r];
-      if (!row) continue;
-      for (let c = range.col; c < range.col + range.cols && c < row.length; c++) {
-        row[c] = { ...(row[c] ?? {}), ...style };
-      }
-    }
-  }
-  return grid;
-}
 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
@@ -31,7 +17,7 @@ export function renderSheetXml(
   styleIndex: StyleIndexer,
   parts: { drawingRelId: string | null; tableRelIds: readonly string[] },
 ): string {
-  const styles = cellStyles(spec);
+  const styles = cellStyleGrid(spec);
   const out: string[] = [];
   const cols = spec.columnWidths.length;
   const rows = spec.values.length;

@@ -14,12 +14,14 @@ export const REL_TYPE = {
   worksheet: `${NS.rel}/worksheet`,
   drawing: `${NS.rel}/drawing`,
   chart: `${NS.rel}/chart`,
+  table: `${NS.rel}/table`,
 } as const;
 
 export const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
 } as const;
 
 export const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

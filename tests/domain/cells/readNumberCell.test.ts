@@ -105,8 +105,8 @@ describe('readNumberCell: cells that hold no number are invalid, never a crash',
   );
 
   it.each([
-    [true, 'SAND'],
-    [false, 'FALSK'],
+    [true, 'TRUE'],
+    [false, 'FALSE'],
   ])('reports the boolean %s as invalid, shown as %s', (value, shown) => {
     expect(readNumberCell(cell(value))).toEqual({ kind: 'invalid', problem: 'boolean', shown });
   });

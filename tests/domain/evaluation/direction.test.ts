@@ -39,7 +39,7 @@ describe('§4.4 Retning: better than B / equal / worse', () => {
     });
     expect(result.changeRatio).toBeCloseTo(-10 / 120, 12);
     expect(result.explanation.da).toBe(
-      'Fra 120 (2014) til 110 (juni 2015): −10 (−8,3 %), den rigtige vej.',
+      'Fra 120 (2014) til 110 (juni 2015): −10 (−8,3 %), i den rigtige retning.',
     );
     expect(result.explanation.en).toBe(
       'From 120 (2014) to 110 (June 2015): −10 (−8.3 %), the right way.',
@@ -50,7 +50,7 @@ describe('§4.4 Retning: better than B / equal / worse', () => {
     const result = evaluate(HIGHER, '2015K2', 55, '2015M06');
     expect(result).toMatchObject({ change: 5, changeRatio: 0.1 });
     expect(result.explanation.da).toBe(
-      'Fra 50 (2014) til 55 (2. kvartal 2015): +5 (+10 %), den rigtige vej.',
+      'Fra 50 (2014) til 55 (2. kvartal 2015): +5 (+10 %), i den rigtige retning.',
     );
   });
 
@@ -59,7 +59,7 @@ describe('§4.4 Retning: better than B / equal / worse', () => {
       'Fra 120 (2014) til 120 (juni 2015): 0 (0 %), uændret.',
     );
     expect(evaluate(LOWER, '2015M06', 130, '2015M06').explanation.da).toContain(
-      '+10 (+8,3 %), den forkerte vej.',
+      '+10 (+8,3 %), i den forkerte retning.',
     );
   });
 

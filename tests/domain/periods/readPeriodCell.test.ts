@@ -113,19 +113,19 @@ describe('readPeriodCell: error values, booleans and empty cells', () => {
     },
   );
 
-  it('reports TRUE as invalid, shown as SAND', () => {
+  it('reports TRUE as invalid, shown as TRUE', () => {
     expect(readPeriodCell(cell(true))).toEqual({
       kind: 'invalid',
       problem: 'boolean',
-      shown: 'SAND',
+      shown: 'TRUE',
     });
   });
 
-  it('reports FALSE as invalid, shown as FALSK', () => {
+  it('reports FALSE as invalid, shown as FALSE', () => {
     expect(readPeriodCell(cell(false))).toEqual({
       kind: 'invalid',
       problem: 'boolean',
-      shown: 'FALSK',
+      shown: 'FALSE',
     });
   });
 

@@ -32,7 +32,7 @@ describe('identifyTable: a table is recognised by its required headers', () => {
     ['no headers', []],
     ['an unrelated table', ['Navn', 'Adresse', 'Telefon']],
     ['a Plan header without Målperiode', ['Id', 'Mål', 'Måltype']],
-    ['an Opfolgning header without Værdi', ['MålId', 'Periode', 'Område']],
+    ['an Opfolgning header without Periode', ['MålId', 'Område', 'Værdi']],
     ['only Værdi', ['Værdi']],
     ['headers that are not text', [1, 2, true, null]],
   ])('recognises nothing in %s', (_name, headers) => {

@@ -280,7 +280,21 @@ describe('readObservations: rows', () => {
 });
 
 describe('readObservations: headers', () => {
-  it.each(['MålId', 'Periode', 'Værdi'])(
+  it('reads a table without a Værdi column, as one for milestones only needs', () => {
+    const headers = HEADERS.filter((h) => h !== 'Værdi');
+    const result = read(
+      tableFromValues(
+        'Opfolgning',
+        toValues(headers, [{ MålId: 'U1', Periode: '2015', Milepælsstatus: 'Igangsat' }]),
+      ),
+    );
+    expect(result.findings).toEqual([]);
+    expect(
+      result.observations.map(({ observation: o }) => [o.goalId, o.value, o.milestoneStatus]),
+    ).toEqual([['U1', null, 'started']]);
+  });
+
+  it.each(['MålId', 'Periode'])(
     'reports a missing required column %s as TABLE_MISSING_COLUMN and reads no rows',
     (missing) => {
       const headers = HEADERS.filter((h) => h !== missing);

@@ -174,7 +174,7 @@ describe('readSettings: Tolerance is a fraction or a percentage', () => {
       const bad = findings.filter((f) => f.code === 'SETTINGS_BAD_TOLERANCE');
       expect(bad).toEqual([
         expect.objectContaining({
-          severity: 'error',
+          severity: 'warning',
           table: 'Indstillinger',
           row: 1,
           column: 'Værdi',

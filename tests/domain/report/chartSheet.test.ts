@@ -304,3 +304,17 @@ describe('chart titles', () => {
     expect(goal && chartTitle(goal)).toBe(`X ${'a'.repeat(60)}`);
   });
 });
+
+describe('the chart sheet of a plan without goals', () => {
+  it('draws no chart at all rather than a chart of nothing, and says why there are no curves', () => {
+    const empty = analyzeWorkbook(
+      { plan: null, opfolgning: null, indstillinger: null },
+      { today: TODAY },
+    );
+    const sheet = buildReport({ analysis: empty, language: 'da', today: TODAY }).charts;
+    expect(sheet.charts).toEqual([]);
+    expect(sheet.values.flat()).toContain(
+      'Ingen mål har mindst to egne opfølgningstal endnu, så der er ingen kurver.',
+    );
+  });
+});

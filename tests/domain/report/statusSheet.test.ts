@@ -264,7 +264,7 @@ describe('status sheet of the worked example (Danish)', () => {
     expect(styleAt(sheet, legend + 1, 0).fill).toBe('#C6EFCE');
     expect(styleAt(sheet, legend + 5, 0).fill).toBe('#FFC7CE');
     expect(valueAt(sheet, legend + 10, 0)).toBe(
-      'Tolerance τ = 25 %: gul betyder op til 25 % under det forventede (over for mål, hvor lavere er bedre).',
+      'Tolerance τ = 25 %: gul betyder op til 25 % under det forventede (over det forventede for mål, hvor lavere er bedre).',
     );
   });
 

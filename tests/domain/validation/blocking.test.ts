@@ -39,7 +39,7 @@ describe('an error blocks only the goal it concerns', () => {
       blockedBy: [finding],
       explanation: {
         da: "Kan ikke beregnes: Baseline 411 og mål 444 er en stigning, men måltypen er 'Reduktion til'.",
-        en: "Cannot be computed: Baseline 411 and target 444 is a rise, but the target type is 'Reduce to'.",
+        en: "Cannot be computed: Baseline 411 and target 444 make a rise, but the target type is 'Reduce to'.",
       },
     });
   });

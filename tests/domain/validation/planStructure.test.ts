@@ -92,7 +92,7 @@ describe('check: a cycle of parents', () => {
       column: 'Overordnet',
       address: 'Plan!D2',
     });
-    expect(finding.message.da).toBe('Målene U1 → U1 er hinandens overordnede i ring.');
+    expect(finding.message.da).toBe('Målene U1 → U1 danner en ring af overordnede mål.');
     expect(finding.message.en).toBe("The goals U1 → U1 are each other's parents in a cycle.");
   });
 
@@ -102,9 +102,9 @@ describe('check: a cycle of parents', () => {
     });
     const cycles = findingsWith(analysis, 'PLAN_PARENT_CYCLE');
     expect(cycles.map((f) => [f.row, f.address, f.message.da])).toEqual([
-      [1, 'Plan!D2', 'Målene A → C → B → A er hinandens overordnede i ring.'],
-      [2, 'Plan!D3', 'Målene B → A → C → B er hinandens overordnede i ring.'],
-      [3, 'Plan!D4', 'Målene C → B → A → C er hinandens overordnede i ring.'],
+      [1, 'Plan!D2', 'Målene A → C → B → A danner en ring af overordnede mål.'],
+      [2, 'Plan!D3', 'Målene B → A → C → B danner en ring af overordnede mål.'],
+      [3, 'Plan!D4', 'Målene C → B → A → C danner en ring af overordnede mål.'],
     ]);
     expect(analysis.findings).toHaveLength(3);
     expect(analysis.results.map((r) => r.status)).toEqual([

@@ -139,7 +139,7 @@ describe('check: Baseline on the wrong side of Målværdi', () => {
       "Baseline 411 og mål 444 er en stigning, men måltypen er 'Reduktion til'.",
     );
     expect(finding.message.en).toBe(
-      "Baseline 411 and target 444 is a rise, but the target type is 'Reduce to'.",
+      "Baseline 411 and target 444 make a rise, but the target type is 'Reduce to'.",
     );
   });
 
@@ -154,7 +154,7 @@ describe('check: Baseline on the wrong side of Målværdi', () => {
       "Baseline 12 og mål 7,7 er en reduktion, men måltypen er 'Stigning til'.",
     );
     expect(finding.message.en).toBe(
-      "Baseline 12 and target 7.7 is a fall, but the target type is 'Increase to'.",
+      "Baseline 12 and target 7.7 make a fall, but the target type is 'Increase to'.",
     );
   });
 });
