@@ -3,7 +3,7 @@ import type { BorderSpec, CellStyle, RangeRef, SheetSpec } from '../../src/domai
 import type { ApiSupport } from '../../src/office/apiSupport';
 import { widthInPoints } from '../../src/office/renderSheet';
 import type { Box, FakeSheet } from '../fakes/excel';
-import { formatBox } from '../fakes/excel';
+import { defaultPageLayout, formatBox } from '../fakes/excel';
 import { styleAt } from '../helpers/sheetSpec';
 
 /*
@@ -161,29 +161,7 @@ function pageDifferences(sheet: FakeSheet, spec: SheetSpec, support: ApiSupport)
         },
       }
     : // Without ExcelApi 1.9 the sheet keeps Excel's default page setup.
-      {
-        orientation: 'Portrait',
-        paperSize: 'Letter',
-        zoom: { scale: 100 },
-        centerHorizontally: false,
-        centerVertically: false,
-        topMargin: 54,
-        bottomMargin: 54,
-        leftMargin: 50.4,
-        rightMargin: 50.4,
-        headerMargin: 21.6,
-        footerMargin: 21.6,
-        printArea: null,
-        printTitleRows: null,
-        defaultForAllPages: {
-          leftHeader: '',
-          centerHeader: '',
-          rightHeader: '',
-          leftFooter: '',
-          centerFooter: '',
-          rightFooter: '',
-        },
-      };
+      defaultPageLayout();
   return JSON.stringify(got) === JSON.stringify(want)
     ? []
     : [`page layout ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`];

@@ -4,29 +4,10 @@ import { formatPeriod } from '../../../src/domain/periods/formatPeriod';
 import type { ReadGoal } from '../../../src/domain/reading/readPlan';
 import { readPlan } from '../../../src/domain/reading/readPlan';
 import { tableFromValues } from '../../helpers/fixtures';
+import { PLAN_HEADERS } from '../../helpers/planBuilder';
 
 /** The Plan columns in the template's order: Id is A, Baseline K, Målperiode N. */
-const HEADERS = [
-  'Id',
-  'Tema',
-  'Niveau',
-  'Overordnet',
-  'Målgruppe',
-  'Mål',
-  'Indikator',
-  'Enhed',
-  'Måltype',
-  'Retning',
-  'Baseline',
-  'Baselineperiode',
-  'Målværdi',
-  'Målperiode',
-  'Slutværdi',
-  'Opgørelse',
-  'Sammenligning',
-  'Kilde',
-  'Ansvarlig',
-] as const;
+const HEADERS = PLAN_HEADERS;
 
 type Header = (typeof HEADERS)[number];
 type Row = Partial<Record<Header, RawValue>>;

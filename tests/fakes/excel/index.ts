@@ -1,7 +1,7 @@
 export type { Box } from './addresses';
 export { formatBox, parseA1 } from './addresses';
 export type { CellFormat, FakeCell } from './documentObjects';
-export { FakeChart, FakeTable } from './documentObjects';
+export { defaultPageLayout, FakeChart, FakeTable } from './documentObjects';
 export { CODES, FakeOfficeError } from './errors';
 export { FakeSheet } from './fakeSheet';
 export type { SyncRecord } from './fakeWorkbook';
